@@ -1,0 +1,338 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+
+from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sanitize_body
+from authors.models import Author
+from images.fields import CheckedImageField
+from references.models import Source
+from sitewide.models import CachedSitewide
+
+
+class Category(CachedSitewide):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+    description = models.TextField(blank=True)
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Categories are listed in the site navigation in this order."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:category", kwargs={"slug": self.slug})
+
+
+class DisclaimerQuerySet(models.QuerySet):
+    def default(self):
+        return self.filter(is_default=True).first()
+
+
+class Disclaimer(CachedSitewide):
+    """A reusable notice, e.g. “Not a substitute for professional medical advice”."""
+
+    title = models.CharField(max_length=200)
+    body = ProseEditorField(
+        extensions={"Bold": True, "Italic": True, "Link": True, "HardBreak": True},
+        sanitize=True,
+        help_text="Link to the editorial standards or other site pages where it helps.",
+    )
+    is_default = models.BooleanField(
+        "site default",
+        default=False,
+        help_text="Shown on every article that picks no disclaimer of its own. Only one can be.",
+    )
+
+    objects = DisclaimerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"],
+                condition=Q(is_default=True),
+                name="one_default_disclaimer",
+                violation_error_message="Another disclaimer is already the site default.",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_page(self):
+        """Everything the article page shows, in a fixed number of queries."""
+        return self.select_related("category", "medical_reviewer").prefetch_related(
+            models.Prefetch(
+                "article_authors", queryset=ArticleAuthor.objects.select_related("author")
+            ),
+            models.Prefetch(
+                "article_references", queryset=ArticleReference.objects.select_related("source")
+            ),
+            "faqs",
+            "disclaimers",
+            "tags",
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200,
+        unique=True,
+        allow_unicode=True,
+        help_text="The last part of the article's address: /articles/<slug>/.",
+    )
+    standfirst = models.TextField(
+        max_length=600, help_text="One or two sentences under the title saying what readers learn."
+    )
+    body = ProseEditorField(
+        extensions=BODY_EXTENSIONS,
+        sanitize=True,
+        blank=True,
+        help_text=(
+            "Use “Cite” in the toolbar to cite the references listed below; numbers are "
+            "assigned on the page in order of first citation."
+        ),
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles", null=True, blank=True
+    )
+    tags = TaggableManager(blank=True)
+    authors = models.ManyToManyField(
+        Author, through="ArticleAuthor", related_name="articles", blank=True
+    )
+    medical_reviewer = models.ForeignKey(
+        Author,
+        on_delete=models.PROTECT,
+        related_name="reviewed_articles",
+        null=True,
+        blank=True,
+        limit_choices_to={"is_medical_reviewer": True},
+    )
+    reviewed_on = models.DateField("review date", null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set automatically when first published."
+    )
+    updated_at = models.DateTimeField(
+        "last updated",
+        null=True,
+        blank=True,
+        help_text="Shown to readers as “Updated”; set it when the content changes meaningfully.",
+    )
+    related_articles = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        help_text="Hand-picked; shown first, then articles sharing tags or the category.",
+    )
+    disclaimers = models.ManyToManyField(
+        Disclaimer,
+        blank=True,
+        related_name="articles",
+        help_text="Leave empty to show the site default disclaimer.",
+    )
+    hero_image = CheckedImageField(upload_to="articles/", blank=True)
+    hero_image_alt = models.CharField(
+        "hero image alt text",
+        max_length=300,
+        blank=True,
+        help_text="Describe the image for people who cannot see it. Required with an image.",
+    )
+    hero_image_caption = models.CharField(max_length=300, blank=True)
+    hero_renditions = models.JSONField(default=dict, blank=True, editable=False)
+    seo_description = models.CharField(
+        "SEO description",
+        max_length=160,
+        blank=True,
+        help_text="Shown by search engines under the title; up to 160 characters.",
+    )
+
+    # Derived from the body on save.
+    body_html = models.TextField(blank=True, editable=False)
+    toc = models.JSONField(default=list, blank=True, editable=False)
+    citation_order = models.JSONField(default=list, blank=True, editable=False)
+    citation_anchors = models.JSONField(default=dict, blank=True, editable=False)
+    unresolved_citations = models.JSONField(default=list, blank=True, editable=False)
+    word_count = models.PositiveIntegerField(default=0, editable=False)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["status", "published_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        self.body = sanitize_body(self.body)
+        if self.status == self.Status.PUBLISHED and not self.published_at:
+            self.published_at = timezone.now()
+        self.render_body()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *self.DERIVED_FIELDS}
+        super().save(*args, **kwargs)
+
+    DERIVED_FIELDS = (
+        "body",
+        "body_html",
+        "toc",
+        "citation_order",
+        "citation_anchors",
+        "unresolved_citations",
+        "word_count",
+    )
+
+    def render_body(self):
+        """Compute the page HTML, contents and citation numbering from the body."""
+        known = None
+        if self.pk:
+            known = set(self.article_references.values_list("source_id", flat=True))
+        rendered = render_body(self.body, known)
+        self.body_html = rendered.html
+        self.toc = rendered.toc
+        self.citation_order = rendered.cited_ids
+        self.citation_anchors = {str(k): v for k, v in rendered.anchors.items()}
+        self.unresolved_citations = rendered.unknown_ids
+        self.word_count = rendered.word_count
+
+    def is_published(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def reading_minutes(self):
+        return max(1, -(-self.word_count // WORDS_PER_MINUTE))  # ceiling division
+
+    @property
+    def last_updated(self):
+        """The “Updated” date, shown only when it is after publication."""
+        if self.updated_at and self.published_at and self.updated_at.date() > self.published_at.date():
+            return self.updated_at
+        return None
+
+    @property
+    def description(self):
+        return self.seo_description or self.standfirst
+
+    def ordered_authors(self):
+        """Authors in byline order (uses the prefetch of ``for_page``)."""
+        return [link.author for link in self.article_authors.all()]
+
+    def numbered_references(self):
+        """The reference list: cited sources in order of first citation, then the uncited ones.
+
+        Returns (number, source, backlink anchor or "") tuples.
+        """
+        sources = {link.source_id: link.source for link in self.article_references.all()}
+        cited = [pk for pk in self.citation_order if pk in sources]
+        uncited = [pk for pk in sources if pk not in cited]
+        return [
+            (number, sources[pk], self.citation_anchors.get(str(pk), ""))
+            for number, pk in enumerate(cited + uncited, start=1)
+        ]
+
+    def related(self, limit=3):
+        """Hand-picked related articles first, then those sharing the most tags or the category."""
+        picked = list(self.related_articles.published().select_related("category")[:limit])
+        if len(picked) >= limit:
+            return picked
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        similar = (
+            Article.objects.published()
+            .exclude(pk__in=[self.pk, *(a.pk for a in picked)])
+            .filter(Q(tags__in=tag_ids) | Q(category_id=self.category_id))
+            .annotate(shared_tags=models.Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+            .select_related("category")
+            .order_by("-shared_tags", "-published_at")
+        )
+        return picked + list(similar[: limit - len(picked)])
+
+    def shown_disclaimers(self, default=None):
+        chosen = list(self.disclaimers.all())
+        return chosen or ([default] if default else [])
+
+
+class ArticleAuthor(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        Author, on_delete=models.PROTECT, limit_choices_to={"is_writer": True}
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
+        ]
+        verbose_name = "author"
+
+    def __str__(self):
+        return str(self.author)
+
+
+class ArticleReference(models.Model):
+    """A Source attached to an article's reference list."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="article_references"
+    )
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citing_articles")
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "source"], name="unique_article_source")
+        ]
+        verbose_name = "reference"
+
+    def __str__(self):
+        return str(self.source)
+
+
+class FAQItem(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="faqs")
+    question = models.CharField(max_length=300)
+    answer = models.TextField(help_text="Plain text; blank lines separate paragraphs.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = "FAQ"
+        verbose_name_plural = "FAQs"
+
+    def __str__(self):
+        return self.question
+
+    @property
+    def answer_paragraphs(self):
+        return [p.strip() for p in self.answer.split("\n\n") if p.strip()]

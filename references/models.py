@@ -1,0 +1,134 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.html import format_html
+
+from references import vancouver
+
+doi_validator = RegexValidator(
+    r"^10\.\d{4,9}/\S+$", "Enter a DOI such as 10.1517/14712598.2016.1135898 (without https://doi.org/)."
+)
+pmid_validator = RegexValidator(r"^\d{1,9}$", "A PMID is a number of up to nine digits.")
+
+
+class SourceQuerySet(models.QuerySet):
+    def matching(self, *, doi="", pmid=""):
+        """Sources already stored under the same DOI or PMID (the duplicate check)."""
+        query = Q()
+        if doi:
+            query |= Q(doi__iexact=doi)
+        if pmid:
+            query |= Q(pmid=pmid)
+        return self.filter(query) if query else self.none()
+
+
+class Source(models.Model):
+    """A bibliographic record, stored once and cited by any number of articles."""
+
+    class Kind(models.TextChoices):
+        JOURNAL_ARTICLE = "journal", "Journal article"
+        BOOK = "book", "Book"
+        BOOK_CHAPTER = "chapter", "Book chapter"
+        WEB_PAGE = "web", "Web page"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.JOURNAL_ARTICLE)
+    authors = models.TextField(
+        blank=True,
+        help_text=(
+            "One author per line, as “Family, Given names” (e.g. “Leung, Donald Y M” or "
+            "“Leung, DYM”). A line without a comma is a group author, such as “National "
+            "Institute for Health and Care Excellence”."
+        ),
+    )
+    title = models.TextField(help_text="Title of the article, chapter, book or web page.")
+    container_title = models.CharField(
+        "journal / book / website",
+        max_length=500,
+        blank=True,
+        help_text=(
+            "Journal abbreviation for articles (e.g. “Expert Opin Biol Ther”), the book for "
+            "chapters (e.g. “StatPearls”), or the website's name for web pages (e.g. “NICE”)."
+        ),
+    )
+    editors = models.TextField(
+        blank=True, help_text="Chapters only: the book's editors, one per line, like authors."
+    )
+    edition = models.CharField(max_length=50, blank=True, help_text="e.g. “3rd”.")
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    volume = models.CharField(max_length=50, blank=True)
+    issue = models.CharField(max_length=50, blank=True)
+    pages = models.CharField(max_length=50, blank=True, help_text="e.g. “507–14” or “e1234”.")
+    publisher = models.CharField(max_length=255, blank=True)
+    place = models.CharField(
+        "place of publication", max_length=255, blank=True, help_text="e.g. “Treasure Island (FL)”."
+    )
+    url = models.URLField("URL", max_length=1000, blank=True)
+    doi = models.CharField("DOI", max_length=255, blank=True, validators=[doi_validator])
+    pmid = models.CharField("PMID", max_length=12, blank=True, validators=[pmid_validator])
+    cited_on = models.DateField(
+        "date cited",
+        null=True,
+        blank=True,
+        help_text="When the online version was consulted; shown as “[cited 2024 Feb 27]”.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doi"], condition=~Q(doi=""), name="source_unique_doi"
+            ),
+            models.UniqueConstraint(
+                fields=["pmid"], condition=~Q(pmid=""), name="source_unique_pmid"
+            ),
+        ]
+
+    def __str__(self):
+        first = self.author_list[0].family if self.author_list else ""
+        head = f"{first} {self.year or ''}".strip()
+        return f"{head}: {self.title}" if head else self.title
+
+    def clean(self):
+        self.doi = self.doi.strip().removeprefix("https://doi.org/").removeprefix("doi:")
+        self.pmid = self.pmid.strip()
+        if self.kind == self.Kind.WEB_PAGE and not self.url:
+            raise ValidationError({"url": "A web page needs its URL."})
+        if self.kind == self.Kind.JOURNAL_ARTICLE and not self.container_title:
+            raise ValidationError({"container_title": "A journal article needs its journal."})
+
+    @property
+    def author_list(self):
+        return vancouver.parse_names(self.authors)
+
+    @property
+    def editor_list(self):
+        return vancouver.parse_names(self.editors)
+
+    @property
+    def doi_url(self):
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def pubmed_url(self):
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
+
+    def vancouver(self):
+        """The reference as plain text in the NLM/Vancouver style."""
+        return vancouver.format_source(self)
+
+    def vancouver_html(self):
+        """The reference in Vancouver style with its URL, DOI and PMID as links."""
+        text = vancouver.format_source(self, with_links=False)
+        parts = [format_html("{}", text)]
+        if self.url:
+            parts.append(format_html(' Available from: <a href="{0}">{0}</a>', self.url))
+        if self.doi:
+            parts.append(format_html(' doi:<a href="{}">{}</a>', self.doi_url, self.doi))
+        if self.pmid:
+            parts.append(format_html(' PMID: <a href="{}">{}</a>', self.pubmed_url, self.pmid))
+        return format_html("{}" * len(parts), *parts)

@@ -1,0 +1,27 @@
+from django.contrib import admin
+
+from articles.admin import NonceMediaMixin
+from sitewide.models import SitePage, SiteSettings
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "site_name", "company_name"]
+    fieldsets = [
+        (None, {"fields": ["site", "site_name", "tagline", "description"]}),
+        (
+            "Publisher (footer)",
+            {"fields": ["company_name", "address", "vat_number", "company_number", "phone", "email"]},
+        ),
+        ("Advertiser disclosure", {"fields": ["show_advertiser_disclosure", "advertiser_disclosure"]}),
+        ("Trust box", {"fields": ["trust_box_title", "trust_box_text"]}),
+        ("Newsletter", {"fields": ["newsletter_blurb", "privacy_line"]}),
+    ]
+
+
+@admin.register(SitePage)
+class SitePageAdmin(NonceMediaMixin, admin.ModelAdmin):
+    list_display = ["title", "slug", "role", "show_in_footer", "position"]
+    list_editable = ["show_in_footer", "position"]
+    prepopulated_fields = {"slug": ["title"]}
+    search_fields = ["title"]

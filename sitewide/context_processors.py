@@ -1,0 +1,62 @@
+"""Site settings, footer pages and navigation for every template: cached as one object, cleared
+on any change (see CachedSitewide)."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.sites.models import Site
+from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
+
+from sitewide.models import CACHE_KEY, SiteSettings, SitePage
+
+
+@dataclass
+class Sitewide:
+    settings: SiteSettings
+    pages: dict = field(default_factory=dict)  # role -> SitePage
+    footer_pages: list = field(default_factory=list)
+    categories: list = field(default_factory=list)
+    default_disclaimer: object = None
+
+    def page_url(self, role):
+        page = self.pages.get(role)
+        return page.get_absolute_url() if page else ""
+
+    @property
+    def editorial_standards_url(self):
+        return self.page_url(SitePage.Role.EDITORIAL_STANDARDS)
+
+    @property
+    def how_we_make_money_url(self):
+        return self.page_url(SitePage.Role.HOW_WE_MAKE_MONEY)
+
+    @property
+    def privacy_url(self):
+        return self.page_url(SitePage.Role.PRIVACY)
+
+
+def load_sitewide():
+    cached = cache.get(CACHE_KEY)
+    if cached is not None:
+        return cached
+    # Imported here: articles depends on this app, not the other way round.
+    from articles.models import Category, Disclaimer
+
+    site = Site.objects.get(pk=settings.SITE_ID)
+    site_settings = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
+    pages = list(SitePage.objects.all())
+    value = Sitewide(
+        settings=site_settings,
+        pages={page.role: page for page in pages if page.role != SitePage.Role.OTHER},
+        footer_pages=[page for page in pages if page.show_in_footer],
+        categories=list(Category.objects.all()),
+        default_disclaimer=Disclaimer.objects.default(),
+    )
+    cache.set(CACHE_KEY, value, timeout=60 * 60)
+    return value
+
+
+def site(request):
+    """Expose the Sitewide object to templates, loaded only if a template uses it."""
+    return {"sitewide": SimpleLazyObject(load_sitewide)}

@@ -1,0 +1,14 @@
+from django.shortcuts import get_object_or_404, render
+
+from articles.models import Article
+from sitewide.models import SitePage
+
+
+def home(request):
+    latest = Article.objects.published().select_related("category")[:9]
+    return render(request, "sitewide/home.html", {"latest_articles": latest})
+
+
+def page_detail(request, slug):
+    page = get_object_or_404(SitePage, slug=slug)
+    return render(request, "sitewide/sitepage_detail.html", {"page": page})
