@@ -98,6 +98,9 @@ class ArticleAdmin(NonceMediaMixin, admin.ModelAdmin):
         ("Derived from the body", {"fields": ["reading_time", "table_of_contents"]}),
     ]
 
+    class Media:
+        css = {"all": ["articles/editor.css"]}  # callouts and citations in the body editor
+
     @admin.display(description="Page")
     def view_link(self, obj):
         if obj.is_published():

@@ -28,7 +28,7 @@ class Category(CachedSitewide):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:category", kwargs={"slug": self.slug})
+        return reverse("category", kwargs={"slug": self.slug})
 
 
 class DisclaimerQuerySet(models.QuerySet):
@@ -71,6 +71,12 @@ class Disclaimer(CachedSitewide):
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_cards(self):
+        """What an article card shows, without the heavy body columns."""
+        return self.select_related("category").defer(
+            "body", "body_html", "toc", "citation_order", "citation_anchors"
+        )
 
     def for_page(self):
         """Everything the article page shows, in a fixed number of queries."""
@@ -263,7 +269,7 @@ class Article(models.Model):
 
     def related(self, limit=3):
         """Hand-picked related articles first, then those sharing the most tags or the category."""
-        picked = list(self.related_articles.published().select_related("category")[:limit])
+        picked = list(self.related_articles.published().for_cards()[:limit])
         if len(picked) >= limit:
             return picked
         tag_ids = [tag.pk for tag in self.tags.all()]
@@ -272,7 +278,7 @@ class Article(models.Model):
             .exclude(pk__in=[self.pk, *(a.pk for a in picked)])
             .filter(Q(tags__in=tag_ids) | Q(category_id=self.category_id))
             .annotate(shared_tags=models.Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
-            .select_related("category")
+            .for_cards()
             .order_by("-shared_tags", "-published_at")
         )
         return picked + list(similar[: limit - len(picked)])

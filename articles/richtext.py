@@ -7,6 +7,8 @@ sanitiser rules from ``BODY_EXTENSIONS``, so the server accepts exactly what the
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
+from bs4.dammit import EntitySubstitution
+from bs4.formatter import HTMLFormatter
 from django.utils.text import slugify
 from django_prose_editor.fields import create_sanitizer
 
@@ -44,6 +46,11 @@ CALLOUT_KINDS = {
 
 WORDS_PER_MINUTE = 200
 
+# Escape only what HTML requires, so "β" and "𝛾" stay characters rather than entities.
+HTML_FORMATTER = HTMLFormatter(
+    entity_substitution=EntitySubstitution.substitute_xml, void_element_close_prefix=""
+)
+
 sanitize_body = create_sanitizer(BODY_EXTENSIONS)
 
 
@@ -66,7 +73,7 @@ def render_body(html, known_source_ids=None):
     _render_media(soup)
     word_count = len(soup.get_text(" ").split())
     return RenderedBody(
-        html=soup.decode(formatter="html5"),
+        html=soup.decode(formatter=HTML_FORMATTER),
         toc=toc,
         cited_ids=numbering.order,
         anchors=numbering.anchors,

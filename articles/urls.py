@@ -7,5 +7,4 @@ app_name = "articles"
 urlpatterns = [
     path("", views.ArticleListView.as_view(), name="list"),
     path("<str:slug>/", views.article_detail, name="detail"),
-    path("category/<str:slug>/", views.CategoryDetailView.as_view(), name="category"),
 ]

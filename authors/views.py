@@ -16,7 +16,7 @@ class AuthorDetailView(ListView):
             Author.objects.prefetch_related("links"), slug=self.kwargs["slug"]
         )
         return (
-            Article.objects.published().filter(authors=self.author).select_related("category")
+            Article.objects.published().filter(authors=self.author).for_cards()
         )
 
     def get_context_data(self, **kwargs):

@@ -5,7 +5,7 @@ from sitewide.models import SitePage
 
 
 def home(request):
-    latest = Article.objects.published().select_related("category")[:9]
+    latest = Article.objects.published().for_cards()[:9]
     return render(request, "sitewide/home.html", {"latest_articles": latest})
 
 

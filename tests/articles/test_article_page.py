@@ -1,0 +1,155 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains
+
+from articles.models import Article
+from sitewide.models import SitePage, SiteSettings
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    DisclaimerFactory,
+    ReviewerFactory,
+    SourceFactory,
+    attach,
+    cite,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site_settings():
+    from django.contrib.sites.models import Site
+
+    return SiteSettings.objects.create(
+        site=Site.objects.get(pk=1),
+        site_name="Health Library",
+        company_name="Managed Self Ltd",
+        address="Alum House\n5 Alum Chine Road",
+        vat_number="362 5758 74",
+        company_number="10696687",
+        phone="+44 20 3239 9818",
+        show_advertiser_disclosure=True,
+        advertiser_disclosure="We are independent and ad-supported.",
+        trust_box_text="We check every fact against the evidence.",
+    )
+
+
+def make_full_article(n_authors=2, n_sources=3, n_tags=2, n_faqs=2):
+    sources = [SourceFactory() for _ in range(n_sources)]
+    body = "<h2>What are interferons?</h2><p>IFN-𝛾 and β"
+    body += cite(*sources[:2]) + "</p><h3>Types</h3><p>More" + cite(sources[0]) + "</p>"
+    body += "".join(f"<p>Claim {n}{cite(s)}</p>" for n, s in enumerate(sources[2:]))
+    article = ArticleFactory(
+        body=body, medical_reviewer=ReviewerFactory(), reviewed_on=datetime.date(2024, 3, 1)
+    )
+    return attach(
+        article,
+        authors=[AuthorFactory() for _ in range(n_authors)],
+        sources=sources,
+        faqs=n_faqs,
+        tags=[f"tag-{n}" for n in range(n_tags)],
+    )
+
+
+def test_article_page_shows_every_part_of_the_anatomy(client, site_settings):
+    """Byline, review, dates, trust box, TOC, citations, FAQ, references, disclaimer, bios."""
+    SitePage.objects.create(
+        title="Editorial standards", slug="editorial-standards", role="editorial-standards"
+    )
+    SitePage.objects.create(title="How we make money", slug="how-we-make-money", role="how-we-make-money")
+    DisclaimerFactory(title="Medical disclaimer", is_default=True)
+    article = make_full_article()
+    author = article.ordered_authors()[0]
+
+    response = client.get(article.get_absolute_url())
+
+    assertContains(response, "<h1>" + article.title + "</h1>", html=False)
+    assertContains(response, article.standfirst)
+    assertContains(response, "We are independent and ad-supported.")
+    assertContains(response, 'href="/how-we-make-money/"')
+    assertContains(response, 'aria-label="Breadcrumb"')
+    assertContains(response, author.get_absolute_url())
+    assertContains(response, author.credentials)
+    assertContains(response, "Medically reviewed")
+    assertContains(response, article.medical_reviewer.name)
+    assertContains(response, '<time datetime="2024-03-01">1 March 2024</time>', html=True)
+    assertContains(response, "min read")
+    assertContains(response, "We check every fact against the evidence.")
+    assertContains(response, 'href="/editorial-standards/"')
+    assertContains(response, '<a href="#what-are-interferons">What are interferons?</a>', html=True)
+    assertContains(response, '<sup class="citation" id="cite-1">')
+    assertContains(response, "Frequently asked questions")
+    assertContains(response, "Question 0?")
+    assertContains(response, 'id="references-title"')
+    assertContains(response, "Medical disclaimer")
+    assertContains(response, "About the authors")
+    assertContains(response, "Managed Self Ltd")
+    assertContains(response, "362 5758 74")
+    assertContains(response, "10696687")
+    assertContains(response, "IFN-𝛾 and β")
+
+
+def test_reference_list_links_back_to_first_citation(client, site_settings):
+    article = make_full_article(n_sources=3)
+    first, second, third = (ref.source for ref in article.article_references.order_by("pk"))
+
+    response = client.get(article.get_absolute_url())
+
+    assertContains(response, f'<a href="#ref-{first.pk}">1</a>', html=True)
+    assertContains(response, f'<li id="ref-{first.pk}" value="1">', html=False)
+    assertContains(response, f'<li id="ref-{third.pk}" value="3">', html=False)
+    assertContains(response, 'href="#cite-1"')  # backlink of references 1 and 2
+    assertContains(response, 'href="#cite-3"')  # backlink of reference 3
+
+
+def test_unpublished_and_future_articles_are_404(client, site_settings):
+    draft = ArticleFactory(status=Article.Status.DRAFT)
+    future = ArticleFactory(published_at=timezone.now() + datetime.timedelta(days=1))
+
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(future.get_absolute_url()).status_code == 404
+
+
+def test_site_default_disclaimer_is_shown_when_the_article_picks_none(client, site_settings):
+    DisclaimerFactory(title="Default notice", is_default=True)
+    chosen = DisclaimerFactory(title="Affiliate notice")
+    plain = make_full_article()
+    picky = attach(make_full_article(), disclaimers=[chosen])
+
+    assertContains(client.get(plain.get_absolute_url()), "Default notice")
+    response = client.get(picky.get_absolute_url())
+    assertContains(response, "Affiliate notice")
+    assertNotContains(response, "Default notice")
+
+
+def test_related_articles_put_hand_picked_first_then_shared_tags(client, site_settings):
+    article = make_full_article()
+    picked = ArticleFactory(title="Hand picked one")
+    sharing = attach(ArticleFactory(title="Shares a tag"), tags=["tag-0"])
+    ArticleFactory(title="Unrelated", category=None)
+    article.related_articles.add(picked)
+
+    related = article.related(limit=3)
+
+    assert related[0] == picked
+    assert sharing in related
+    assert all(a.title != "Unrelated" for a in related)
+
+
+@pytest.mark.parametrize(
+    ("size", "expected_max"),
+    [((1, 1, 0, 0), 10), ((5, 40, 10, 10), 10)],
+)
+def test_article_page_query_count_is_fixed(client, site_settings, django_assert_max_num_queries, size, expected_max):
+    """The same small number of queries whether an article has 1 or 40 references."""
+    authors, sources, tags, faqs = size
+    DisclaimerFactory(is_default=True)
+    article = make_full_article(n_authors=authors, n_sources=sources, n_tags=tags, n_faqs=faqs)
+    client.get(article.get_absolute_url())  # warm the site-wide cache, as in production
+
+    with django_assert_max_num_queries(expected_max):
+        response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
