@@ -11,7 +11,7 @@ from images.renditions import make_renditions
 
 
 class NonceMediaMixin:
-    """Give the editor's import map the request's CSP nonce: the CSP allows no other inline script."""
+    """Give the editor's import map the request's CSP nonce (no other inline script may run)."""
 
     def render_change_form(self, request, context, *args, **kwargs):
         context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)

@@ -186,15 +186,23 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
 
+    # Computed by save() from the body; always written with it.
+    DERIVED_FIELDS = (
+        "body",
+        "body_html",
+        "toc",
+        "citation_order",
+        "citation_anchors",
+        "unresolved_citations",
+        "word_count",
+    )
+
     class Meta:
         ordering = ["-published_at", "-pk"]
         indexes = [models.Index(fields=["status", "published_at"])]
 
     def __str__(self):
         return self.title
-
-    def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
 
     def save(self, *args, **kwargs):
         self.body = sanitize_body(self.body)
@@ -205,15 +213,6 @@ class Article(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
 
-    DERIVED_FIELDS = (
-        "body",
-        "body_html",
-        "toc",
-        "citation_order",
-        "citation_anchors",
-        "unresolved_citations",
-        "word_count",
-    )
 
     def render_body(self):
         """Compute the page HTML, contents and citation numbering from the body."""
@@ -242,7 +241,11 @@ class Article(models.Model):
     @property
     def last_updated(self):
         """The “Updated” date, shown only when it is after publication."""
-        if self.updated_at and self.published_at and self.updated_at.date() > self.published_at.date():
+        if (
+            self.updated_at
+            and self.published_at
+            and self.updated_at.date() > self.published_at.date()
+        ):
             return self.updated_at
         return None
 

@@ -20,7 +20,7 @@ class Author(models.Model):
     credentials = models.CharField(
         max_length=300,
         blank=True,
-        help_text="Shown next to the name, e.g. “BSc in Biological Sciences, University of Warwick”.",
+        help_text="Shown by the name, e.g. “BSc in Biological Sciences, University of Warwick”.",
     )
     job_title = models.CharField(max_length=200, blank=True, help_text="e.g. “Medical writer”.")
     bio = models.TextField(
@@ -66,7 +66,9 @@ class Author(models.Model):
 
 class ProfileLink(models.Model):
     author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="links")
-    label = models.CharField(max_length=100, help_text="e.g. “LinkedIn”, “ORCID”, “University page”.")
+    label = models.CharField(
+        max_length=100, help_text="e.g. “LinkedIn”, “ORCID”, “University page”."
+    )
     url = models.URLField("URL", max_length=500)
     position = models.PositiveSmallIntegerField(default=0)
 

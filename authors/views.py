@@ -15,9 +15,7 @@ class AuthorDetailView(ListView):
         self.author = get_object_or_404(
             Author.objects.prefetch_related("links"), slug=self.kwargs["slug"]
         )
-        return (
-            Article.objects.published().filter(authors=self.author).for_cards()
-        )
+        return Article.objects.published().filter(authors=self.author).for_cards()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)

@@ -16,7 +16,11 @@ urlpatterns = [
     path("topics/<str:slug>/", CategoryDetailView.as_view(), name="category"),
     path("search/", SearchView.as_view(), name="search"),
     # Uploaded media. In production a CDN or object storage (MEDIA_URL) serves these instead.
-    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+    path(
+        f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+        serve,
+        {"document_root": settings.MEDIA_ROOT},
+    ),
     # Last: site pages live at short, stable addresses such as /editorial-standards/.
     path("", include("sitewide.urls")),
 ]

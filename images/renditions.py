@@ -49,7 +49,9 @@ def make_renditions(fieldfile, widths=DEFAULT_WIDTHS):
         resized = image if width == image.width else image.resize((width, height), Image.LANCZOS)
         webp.append([width, _save(resized, f"{base}-{width}.webp", "WEBP", quality=80)])
         options = {"quality": 82, "optimize": True} if fallback_format == "JPEG" else {}
-        fallback.append([width, _save(resized, f"{base}-{width}.{extension}", fallback_format, **options)])
+        fallback.append(
+            [width, _save(resized, f"{base}-{width}.{extension}", fallback_format, **options)]
+        )
     return {
         "width": image.width,
         "height": image.height,

@@ -11,7 +11,10 @@ class SourceAdmin(admin.ModelAdmin):
     readonly_fields = ["as_printed"]
     fieldsets = [
         (None, {"fields": ["kind", "authors", "title", "container_title", "year"]}),
-        ("Where in the publication", {"fields": ["volume", "issue", "pages", "edition", "editors"]}),
+        (
+            "Where in the publication",
+            {"fields": ["volume", "issue", "pages", "edition", "editors"]},
+        ),
         ("Publisher", {"fields": ["publisher", "place"]}),
         ("Online", {"fields": ["url", "cited_on", "doi", "pmid"]}),
         ("Preview", {"fields": ["as_printed"]}),

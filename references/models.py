@@ -7,7 +7,8 @@ from django.utils.html import format_html
 from references import vancouver
 
 doi_validator = RegexValidator(
-    r"^10\.\d{4,9}/\S+$", "Enter a DOI such as 10.1517/14712598.2016.1135898 (without https://doi.org/)."
+    r"^10\.\d{4,9}/\S+$",
+    "Enter a DOI such as 10.1517/14712598.2016.1135898 (without https://doi.org/).",
 )
 pmid_validator = RegexValidator(r"^\d{1,9}$", "A PMID is a number of up to nine digits.")
 
@@ -80,9 +81,7 @@ class Source(models.Model):
     class Meta:
         ordering = ["title"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["doi"], condition=~Q(doi=""), name="source_unique_doi"
-            ),
+            models.UniqueConstraint(fields=["doi"], condition=~Q(doi=""), name="source_unique_doi"),
             models.UniqueConstraint(
                 fields=["pmid"], condition=~Q(pmid=""), name="source_unique_pmid"
             ),

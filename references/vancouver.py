@@ -77,7 +77,7 @@ def _date(source):
 
 
 def _imprint(source):
-    """"Place: Publisher; 2024 [cited ...]" with whatever parts the record has."""
+    """ "Place: Publisher; 2024 [cited ...]" with whatever parts the record has."""
     where = ": ".join(part for part in (source.place, source.publisher) if part)
     date = _date(source)
     return "; ".join(part for part in (where, date) if part)

@@ -11,9 +11,21 @@ class SiteSettingsAdmin(admin.ModelAdmin):
         (None, {"fields": ["site", "site_name", "tagline", "description"]}),
         (
             "Publisher (footer)",
-            {"fields": ["company_name", "address", "vat_number", "company_number", "phone", "email"]},
+            {
+                "fields": [
+                    "company_name",
+                    "address",
+                    "vat_number",
+                    "company_number",
+                    "phone",
+                    "email",
+                ]
+            },
         ),
-        ("Advertiser disclosure", {"fields": ["show_advertiser_disclosure", "advertiser_disclosure"]}),
+        (
+            "Advertiser disclosure",
+            {"fields": ["show_advertiser_disclosure", "advertiser_disclosure"]},
+        ),
         ("Trust box", {"fields": ["trust_box_title", "trust_box_text"]}),
         ("Newsletter", {"fields": ["newsletter_blurb", "privacy_line"]}),
     ]

@@ -8,7 +8,7 @@ from django.contrib.sites.models import Site
 from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
 
-from sitewide.models import CACHE_KEY, SiteSettings, SitePage
+from sitewide.models import CACHE_KEY, SitePage, SiteSettings
 
 
 @dataclass

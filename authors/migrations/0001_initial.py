@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=200)),
                 ('slug', models.SlugField(allow_unicode=True, max_length=200, unique=True)),
-                ('credentials', models.CharField(blank=True, help_text='Shown next to the name, e.g. “BSc in Biological Sciences, University of Warwick”.', max_length=300)),
+                ('credentials', models.CharField(blank=True, help_text='Shown by the name, e.g. “BSc in Biological Sciences, University of Warwick”.', max_length=300)),
                 ('job_title', models.CharField(blank=True, help_text='e.g. “Medical writer”.', max_length=200)),
                 ('bio', models.TextField(blank=True, help_text='Plain text; blank lines separate paragraphs. Shown in the bio box.')),
                 ('photo', images.fields.CheckedImageField(blank=True, help_text='A square head-and-shoulders photo, at least 400 × 400 pixels.', upload_to='authors/', validators=[images.validators.validate_image_upload])),

@@ -59,7 +59,9 @@ def test_article_page_shows_every_part_of_the_anatomy(client, site_settings):
     SitePage.objects.create(
         title="Editorial standards", slug="editorial-standards", role="editorial-standards"
     )
-    SitePage.objects.create(title="How we make money", slug="how-we-make-money", role="how-we-make-money")
+    SitePage.objects.create(
+        title="How we make money", slug="how-we-make-money", role="how-we-make-money"
+    )
     DisclaimerFactory(title="Medical disclaimer", is_default=True)
     article = make_full_article()
     author = article.ordered_authors()[0]
@@ -143,7 +145,9 @@ def test_related_articles_put_hand_picked_first_then_shared_tags(client, site_se
     ("size", "expected_max"),
     [((1, 1, 0, 0), 10), ((5, 40, 10, 10), 10)],
 )
-def test_article_page_query_count_is_fixed(client, site_settings, django_assert_max_num_queries, size, expected_max):
+def test_article_page_query_count_is_fixed(
+    client, site_settings, django_assert_max_num_queries, size, expected_max
+):
     """The same small number of queries whether an article has 1 or 40 references."""
     authors, sources, tags, faqs = size
     DisclaimerFactory(is_default=True)
