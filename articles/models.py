@@ -213,6 +213,8 @@ class Article(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
 
     def render_body(self):
         """Compute the page HTML, contents and citation numbering from the body."""
