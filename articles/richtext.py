@@ -86,7 +86,12 @@ def _anchor_headings(soup):
     """Give h2/h3 headings stable ids and return them nested as a table of contents."""
     toc, used = [], set()
     for heading in soup.find_all(["h2", "h3"]):
-        text = heading.get_text(" ", strip=True)
+        # Citation labels are not part of a heading's name.
+        text = " ".join(
+            piece.strip()
+            for piece in heading.find_all(string=True)
+            if piece.strip() and not piece.find_parent("span", class_="citation")
+        )
         if not text:
             continue
         base = slugify(text, allow_unicode=True) or "section"

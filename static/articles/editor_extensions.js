@@ -28,14 +28,20 @@ const parseRefs = (value) => {
   return ids
 }
 
-// "Brar 2016: Emerging therapies for atopic dermatitis" -> "Brar 2016"
+const MAX_NAME = 30
+const truncate = (text, length) =>
+  text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text
+
+// The option text is str(Source), "Family Year: Title" (or just the title without authors and
+// year): "Brar 2016: Emerging therapies for atopic dermatitis" -> "Brar 2016".
 const shortLabel = (text) => {
   const clean = String(text ?? "")
     .replace(/\s+/g, " ")
     .trim()
-  const head = clean.split(":")[0].trim()
-  if (head) return head.length > 40 ? `${head.slice(0, 39)}…` : head
-  return clean.slice(0, 40)
+  const head = clean.split(":")[0].trim() || clean
+  // Long group authors keep their year: "National Institute for Health a… 2023".
+  const match = head.match(/^(.*\S)\s+(\d{4})$/)
+  return match ? `${truncate(match[1], MAX_NAME)} ${match[2]}` : truncate(head, MAX_NAME + 5)
 }
 
 const buildLabel = (parts) => `[${parts.join("; ")}]`

@@ -113,3 +113,12 @@ def test_reading_time_rounds_up_at_200_words_a_minute():
     article = ArticleFactory(body="<p>" + "word " * 401 + "</p>")
     assert article.word_count == 401
     assert article.reading_minutes == 3
+
+
+def test_a_citation_in_a_heading_stays_out_of_the_table_of_contents():
+    html = '<h2>Treatment <span class="citation" data-refs="4">[Brar 2016]</span></h2>'
+
+    rendered = render_body(html)
+
+    assert rendered.toc[0]["text"] == "Treatment"
+    assert rendered.toc[0]["id"] == "treatment"
