@@ -67,6 +67,11 @@ class Disclaimer(CachedSitewide):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # The form sanitises too; this covers the shell, scripts and imports.
+        self.body = self._meta.get_field("body").sanitize(self.body)
+        super().save(*args, **kwargs)
+
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
@@ -305,7 +310,7 @@ class ArticleAuthor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
         ]
-        verbose_name = "author"
+        verbose_name = "byline author"
 
     def __str__(self):
         return str(self.author)

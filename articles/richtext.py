@@ -67,11 +67,11 @@ class RenderedBody:
 def render_body(html, known_source_ids=None):
     """Turn sanitised editor HTML into page HTML, with its table of contents and citations."""
     soup = BeautifulSoup(html or "", "html.parser")
+    word_count = _count_words(soup)
     toc = _anchor_headings(soup)
     numbering = number_citations(soup, known_source_ids)
     _render_callouts(soup)
     _render_media(soup)
-    word_count = len(soup.get_text(" ").split())
     return RenderedBody(
         html=soup.decode(formatter=HTML_FORMATTER),
         toc=toc,
@@ -79,6 +79,15 @@ def render_body(html, known_source_ids=None):
         anchors=numbering.anchors,
         unknown_ids=numbering.unknown,
         word_count=word_count,
+    )
+
+
+def _count_words(soup):
+    """Words a reader reads: citation labels are not counted."""
+    return sum(
+        len(piece.split())
+        for piece in soup.find_all(string=True)
+        if not piece.find_parent("span", class_="citation")
     )
 
 

@@ -1,5 +1,7 @@
 """Checks every uploaded image by its content, its size in bytes and its pixel count."""
 
+import warnings
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
@@ -23,8 +25,12 @@ def validate_image_upload(file):
     position = file.tell() if hasattr(file, "tell") else None
     try:
         file.seek(0)
-        # Image.open only reads the header, so the pixel count is known before any decoding.
-        with Image.open(file) as image:
+        # Image.open only reads the header, so the pixel count is known before any decoding;
+        # Pillow's own bomb warning is redundant with the check below.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(file)
+        with image:
             image_format = image.format
             width, height = image.size
             if width * height > settings.IMAGE_MAX_PIXELS:

@@ -10,7 +10,7 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["title", "authors", "container_title", "doi", "pmid"]
     readonly_fields = ["as_printed"]
     fieldsets = [
-        (None, {"fields": ["kind", "authors", "title", "container_title", "year"]}),
+        (None, {"fields": ["kind", "authors", "more_authors", "title", "container_title", "year"]}),
         (
             "Where in the publication",
             {"fields": ["volume", "issue", "pages", "edition", "editors"]},

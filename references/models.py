@@ -42,6 +42,11 @@ class Source(models.Model):
             "Institute for Health and Care Excellence”."
         ),
     )
+    more_authors = models.BooleanField(
+        "more authors not listed",
+        default=False,
+        help_text="Tick when only the first authors are entered; the list then ends “et al.”.",
+    )
     title = models.TextField(help_text="Title of the article, chapter, book or web page.")
     container_title = models.CharField(
         "journal / book / website",

@@ -47,9 +47,9 @@ def parse_names(text):
     return names
 
 
-def format_names(names):
+def format_names(names, more=False):
     listed = [name.vancouver() for name in names[:MAX_LISTED_AUTHORS]]
-    if len(names) > MAX_LISTED_AUTHORS:
+    if listed and (more or len(names) > MAX_LISTED_AUTHORS):
         listed.append("et al")
     return ", ".join(listed)
 
@@ -126,7 +126,7 @@ def _web(source):
 def format_source(source, *, with_links=True):
     """Format a Source (or anything with its attributes) as one Vancouver reference."""
     kind = source.kind
-    authors = format_names(source.author_list)
+    authors = format_names(source.author_list, more=source.more_authors)
     parts = [sentence(authors)]
     if kind == "book":
         parts += _book(source)

@@ -123,5 +123,10 @@ class SitePage(CachedSitewide):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # The form sanitises too; this covers the shell, scripts and imports.
+        self.body = self._meta.get_field("body").sanitize(self.body)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("sitewide:page", kwargs={"slug": self.slug})

@@ -36,13 +36,15 @@ def picture(image, renditions, alt, sizes="100vw", loading="lazy", css_class="")
         "alt": alt,
         "class": css_class,
         "loading": loading,
-        "decoding": "async",
+        # Above the fold (eager) the image is the largest paint: decode it without delay.
+        "decoding": "async" if loading == "lazy" else "",
+        "fetchpriority": "high" if loading == "eager" else "",
     }
-    if loading == "eager":
-        attributes["fetchpriority"] = "high"
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}"><img {}></picture>',
         _srcset(renditions["webp"]),
         sizes,
-        format_html_join(" ", '{}="{}"', ((k, v) for k, v in attributes.items() if v != "")),
+        format_html_join(
+            " ", '{}="{}"', ((k, v) for k, v in attributes.items() if v != "" or k == "alt")
+        ),
     )

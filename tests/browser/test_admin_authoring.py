@@ -106,7 +106,7 @@ def test_writer_creates_cites_and_publishes_an_article(page, live_server, admin_
 
     # Two writers: the inline starts with one row.
     choose_autocomplete(page, "article_authors-0-author", "Jane", "Jane Writer")
-    page.get_by_role("button", name="Add another Author").click()
+    page.get_by_role("button", name="Add another Byline author").click()
     choose_autocomplete(page, "article_authors-1-author", "Sam", "Sam Writer")
     page.fill('input[name="article_authors-1-position"]', "1")
 

@@ -197,3 +197,14 @@ def test_clean_normalises_doi_and_requires_url_for_web_pages():
     assert ref.doi == "10.1/x"
     with pytest.raises(ValidationError, match="URL"):
         source(kind="web", title="T").clean()
+
+
+def test_more_authors_flag_ends_the_list_with_et_al():
+    ref = source(
+        kind="journal",
+        authors="Czarnowicki, T\nGonzalez, J",
+        more_authors=True,
+        title="T",
+        container_title="J",
+    )
+    assert ref.vancouver().startswith("Czarnowicki T, Gonzalez J, et al. T.")

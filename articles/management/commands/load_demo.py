@@ -1,0 +1,338 @@
+"""Load the demo site: publisher details, site pages, people, references and three articles.
+
+Running it again leaves the same rows: each record is found by a stable key (slug, DOI or PMID,
+title) and updated in place, and images are drawn only when a record has none. The text lives in
+``articles.demo_content``.
+"""
+
+import random
+import re
+import secrets
+from io import BytesIO
+from math import cos, pi, sin
+
+from axes.utils import reset as reset_axes_lockouts
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.sites.models import Site
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.dateparse import parse_date, parse_datetime
+from PIL import Image, ImageDraw, ImageFont
+
+from articles import demo_content as demo
+from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
+from authors.models import Author, ProfileLink
+from images.renditions import make_renditions
+from references.models import Source
+from sitewide.models import SitePage, SiteSettings
+
+LOCAL_ORIGIN = "http://127.0.0.1:8000"
+DEMO_ARTICLE = "interferon-therapy-for-eczema"
+# Whitespace before a placeholder goes too, so the superscript sits against the word it cites.
+CITATION_PLACEHOLDER = re.compile(r"\s*\{cite:([^}]*)\}")
+# Every Source field the data may set; missing ones are reset so the data stays authoritative.
+SOURCE_BLANKS = {
+    "authors": "",
+    "container_title": "",
+    "editors": "",
+    "edition": "",
+    "volume": "",
+    "issue": "",
+    "pages": "",
+    "publisher": "",
+    "place": "",
+    "url": "",
+    "doi": "",
+    "pmid": "",
+    "cited_on": None,
+    "more_authors": False,
+}
+
+
+class Command(BaseCommand):
+    help = "Load the demo articles, people, references and site pages, plus a local admin login."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-login",
+            action="store_true",
+            help="Load the content only; do not create or reset the local 'admin' login.",
+        )
+
+    def handle(self, *args, no_login=False, **options):
+        if settings.IS_PRODUCTION:
+            # The demo overwrites site settings and pages, and its login prints a password.
+            raise CommandError(
+                "Refusing to load the demo: this is a production configuration (DEBUG is off "
+                "and HEALTH_LIBRARY_LOCAL is not set). The demo login prints its password to the "
+                "console and the demo content replaces the site settings and pages, so both are "
+                "for local use only. Create a real account with `manage.py createsuperuser`. "
+                "Nothing was changed."
+            )
+        self.counts = {}
+        with transaction.atomic():
+            self.load_site()
+            sources = self.load_sources()
+            categories = self.load_categories()
+            people = self.load_authors()
+            disclaimers = self.load_disclaimers()
+            self.load_articles(sources, categories, people, disclaimers)
+            password = None if no_login else self.load_login()
+        self.report(password)
+
+    def upsert(self, model, lookup, values):
+        """``update_or_create``, after the checks the admin would make (lengths, formats, HTML)."""
+        values = {name: value for name, value in values.items() if name not in lookup}
+        probe = model(**lookup, **values)
+        probe.full_clean(validate_unique=False, validate_constraints=False)
+        # Cleaning may normalise values (sanitised HTML, a DOI without its https:// prefix).
+        cleaned = {name: getattr(probe, name) for name in values}
+        obj, created = model.objects.update_or_create(**lookup, defaults=cleaned)
+        tally = self.counts.setdefault(model._meta.label, [0, 0])
+        tally[0 if created else 1] += 1
+        return obj
+
+    def load_site(self):
+        local = {"domain": "127.0.0.1:8000", "name": "Health Library"}
+        site = self.upsert(Site, {"pk": settings.SITE_ID}, local)
+        Site.objects.clear_cache()
+        self.upsert(SiteSettings, {"site": site}, demo.SITE_SETTINGS)
+        for data in demo.SITE_PAGES:
+            values = {**data, "show_in_footer": True}
+            self.upsert(SitePage, {"slug": data["role"]}, values)
+
+    def load_sources(self):
+        sources = {}
+        for key, data in demo.SOURCES.items():
+            values = {
+                **SOURCE_BLANKS,
+                **data,
+                "authors": "\n".join(data.get("authors", [])),
+                "cited_on": parse_date(data["cited_on"]) if data.get("cited_on") else None,
+            }
+            existing = (
+                Source.objects.matching(doi=values["doi"], pmid=values["pmid"]).first()
+                or Source.objects.filter(title=values["title"], year=values["year"]).first()
+            )
+            if existing:
+                lookup = {"pk": existing.pk}
+            else:
+                lookup = {"title": values["title"], "year": values["year"]}
+            sources[key] = self.upsert(Source, lookup, values)
+        return sources
+
+    def load_categories(self):
+        return {
+            data["slug"]: self.upsert(Category, {"slug": data["slug"]}, data)
+            for data in demo.CATEGORIES
+        }
+
+    def load_authors(self):
+        people = {}
+        for data in demo.AUTHORS:
+            data = dict(data)
+            slug, links, colour = data.pop("slug"), data.pop("links"), data.pop("colour")
+            values = {
+                "registration_body": "",
+                "registration_number": "",
+                "conflicts_of_interest": "",
+                **data,
+            }
+            author = self.upsert(Author, {"slug": slug}, values)
+            for position, (label, url) in enumerate(links):
+                key = {"author": author, "position": position}
+                self.upsert(ProfileLink, key, {"label": label, "url": url})
+            author.links.filter(position__gte=len(links)).delete()
+            if not author.photo:
+                store_image(author.photo, f"demo-{slug}.png", portrait(author.name, colour), "PNG")
+                author.photo_renditions = make_renditions(author.photo)
+                author.save(update_fields=["photo", "photo_renditions"])
+            people[slug] = author
+        return people
+
+    def load_disclaimers(self):
+        ours = [data["title"] for data in demo.DISCLAIMERS]
+        # Only one disclaimer may be the site default; an editor's own choice wins.
+        other_default = Disclaimer.objects.filter(is_default=True).exclude(title__in=ours).first()
+        if other_default:
+            self.stdout.write(f"Keeping “{other_default}” as the default disclaimer.")
+        disclaimers = {}
+        for data in demo.DISCLAIMERS:
+            values = {**data, "is_default": data["is_default"] and not other_default}
+            disclaimers[data["title"]] = self.upsert(Disclaimer, {"title": data["title"]}, values)
+        return disclaimers
+
+    def load_articles(self, sources, categories, people, disclaimers):
+        articles = {}
+        for data in demo.ARTICLES:
+            body, cited = expand_citations(data["body"], sources)
+            article = self.upsert(
+                Article,
+                {"slug": data["slug"]},
+                {
+                    "title": data["title"],
+                    "standfirst": data["standfirst"],
+                    "seo_description": data["seo_description"],
+                    "body": body,
+                    "category": categories[data["category"]],
+                    "medical_reviewer": people[data["reviewer"]],
+                    "reviewed_on": parse_date(data["reviewed_on"]),
+                    "status": Article.Status.PUBLISHED,
+                    "published_at": parse_datetime(data["published_at"]),
+                    "updated_at": parse_datetime(data["updated_at"]),
+                    "hero_image_alt": data["hero"]["alt"],
+                },
+            )
+            self.attach_people_and_references(article, data, people, cited)
+            for position, (question, answer) in enumerate(data["faqs"]):
+                self.upsert(
+                    FAQItem,
+                    {"article": article, "position": position},
+                    {"question": question, "answer": answer},
+                )
+            article.faqs.filter(position__gte=len(data["faqs"])).delete()
+            article.tags.set(data["tags"])
+            article.disclaimers.set([disclaimers[title] for title in data["disclaimers"]])
+            if not article.hero_image:
+                hero = data["hero"]
+                picture = illustration(hero["style"], hero["palette"], seed=data["slug"])
+                store_image(article.hero_image, f"demo-{data['slug']}.jpg", picture, "JPEG")
+                article.hero_renditions = make_renditions(article.hero_image)
+            # Citations are numbered only against references already attached: render again.
+            article.save()
+            check_citations(article, cited)
+            articles[data["slug"]] = article
+        for data in demo.ARTICLES:
+            related = [articles[slug] for slug in data["related"]]
+            articles[data["slug"]].related_articles.set(related)
+        return articles
+
+    def attach_people_and_references(self, article, data, people, cited):
+        byline = [people[slug] for slug in data["authors"]]
+        for position, author in enumerate(byline):
+            key = {"article": article, "author": author}
+            self.upsert(ArticleAuthor, key, {"position": position})
+        article.article_authors.exclude(author__in=byline).delete()
+        for source in cited:
+            self.upsert(ArticleReference, {"article": article, "source": source}, {})
+        article.article_references.exclude(source__in=cited).delete()
+
+    def load_login(self):
+        password = secrets.token_urlsafe(12)
+        user = get_user_model().objects.filter(username="admin").first()
+        created = user is None
+        if created:
+            user = get_user_model()(username="admin", email="admin@example.org")
+        user.is_active = user.is_staff = user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        # Failed logins from an earlier session would otherwise lock out the fresh password.
+        reset_axes_lockouts(username="admin")
+        tally = self.counts.setdefault(get_user_model()._meta.label, [0, 0])
+        tally[0 if created else 1] += 1
+        return password
+
+    def report(self, password):
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+        for label, (created, updated) in self.counts.items():
+            self.stdout.write(f"  {label}: {created} created, {updated} updated")
+        if password is None:
+            self.stdout.write("No login was created (--no-login).")
+            return
+        self.stdout.write("")
+        self.stdout.write(f"  Admin:    {LOCAL_ORIGIN}/admin/")
+        self.stdout.write("  Username: admin")
+        self.stdout.write(f"  Password: {password}   (a new one on every run)")
+        self.stdout.write(f"  Article:  {LOCAL_ORIGIN}/articles/{DEMO_ARTICLE}/")
+
+
+def expand_citations(body, sources):
+    """Swap ``{cite:a,b}`` placeholders for citation spans; return the body and cited sources."""
+    cited = []
+
+    def span(match):
+        keys = [key.strip() for key in match.group(1).split(",") if key.strip()]
+        unknown = [key for key in keys if key not in sources]
+        if unknown or not keys:
+            raise CommandError(f"A demo article cites unknown sources: {match.group(0).strip()}")
+        for key in keys:
+            if sources[key] not in cited:
+                cited.append(sources[key])
+        ids = " ".join(str(sources[key].pk) for key in keys)
+        return f'<span class="citation" data-refs="{ids}">[…]</span>'
+
+    return CITATION_PLACEHOLDER.sub(span, body), cited
+
+
+def check_citations(article, cited):
+    expected = [source.pk for source in cited]
+    if article.unresolved_citations or article.citation_order != expected:
+        raise CommandError(
+            f"Citations in “{article}” did not resolve: order {article.citation_order}, "
+            f"expected {expected}, unresolved {article.unresolved_citations}."
+        )
+
+
+def store_image(fieldfile, filename, image, image_format):
+    buffer = BytesIO()
+    image.save(buffer, image_format, **({"quality": 88} if image_format == "JPEG" else {}))
+    name = fieldfile.field.generate_filename(fieldfile.instance, filename)
+    # A file left by an earlier database would make storage pick a new name on every fresh load.
+    if fieldfile.storage.exists(name):
+        fieldfile.storage.delete(name)
+    fieldfile.save(filename, ContentFile(buffer.getvalue()), save=False)
+
+
+def portrait(name, colour, size=600):
+    """A placeholder head shot: the person's initials on a plain background."""
+    words = [word for word in name.split() if word not in {"Dr", "Prof", "Mr", "Mrs", "Ms"}]
+    initials = (words[0][0] + words[-1][0]).upper()
+    image = Image.new("RGB", (size, size), colour)
+    font = ImageFont.load_default(size=size // 3)
+    ImageDraw.Draw(image).text((size / 2, size / 2), initials, fill="white", font=font, anchor="mm")
+    return image
+
+
+def illustration(style, palette, seed, size=(1600, 900)):
+    """An abstract hero picture: a vertical gradient with circles, rings of dots or waves."""
+    width, height = size
+    top, bottom, accent, highlight = palette
+    mask = Image.linear_gradient("L").resize(size)
+    image = Image.composite(Image.new("RGB", size, bottom), Image.new("RGB", size, top), mask)
+    layer = Image.new("RGBA", size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    rng = random.Random(seed)  # the same picture for the same article
+    if style == "circles":
+        for index in range(16):
+            radius = rng.randint(60, 260)
+            x, y = rng.randint(0, width), rng.randint(0, height)
+            colour = (*(accent if index % 2 else highlight), rng.randint(60, 120))
+            draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
+    elif style == "rings":
+        cx, cy = width * 0.32, height * 0.5
+        for glow in range(8, 0, -1):
+            radius = 70 + glow * 14
+            draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=(*accent, 22))
+        draw.ellipse((cx - 70, cy - 70, cx + 70, cy + 70), fill=(*accent, 255))
+        for ring in range(1, 9):
+            radius, dots = 70 + ring * 95, 10 + ring * 9
+            dot = max(4, 16 - ring)
+            for step in range(dots):
+                angle = 2 * pi * step / dots + ring * 0.3
+                x = cx + radius * cos(angle)
+                y = cy + radius * sin(angle)
+                fill = (*highlight, max(50, 255 - ring * 24))
+                draw.ellipse((x - dot, y - dot, x + dot, y + dot), fill=fill)
+    else:
+        for band in range(6):
+            base = height * (0.25 + band * 0.13)
+            amplitude, phase = rng.randint(30, 80), rng.uniform(0, 2 * pi)
+            wave = [
+                (x, base + amplitude * sin(2 * pi * x / (width * 0.8) + phase))
+                for x in range(0, width + 40, 40)
+            ]
+            colour = (*(accent if band % 2 else highlight), 110)
+            draw.polygon([*wave, (width, height), (0, height)], fill=colour)
+    return Image.alpha_composite(image.convert("RGBA"), layer).convert("RGB")
