@@ -108,7 +108,7 @@ class Article(models.Model):
         max_length=200,
         unique=True,
         allow_unicode=True,
-        help_text="The last part of the article's address: /articles/<slug>/.",
+        help_text="The last part of the article's address, as in /articles/this-part/.",
     )
     standfirst = models.TextField(
         max_length=600, help_text="One or two sentences under the title saying what readers learn."

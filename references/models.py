@@ -93,9 +93,8 @@ class Source(models.Model):
         ]
 
     def __str__(self):
-        first = self.author_list[0].family if self.author_list else ""
-        head = f"{first} {self.year or ''}".strip()
-        return f"{head}: {self.title}" if head else self.title
+        # The editor's Cite dialog shows this and labels citations with the part before ": ".
+        return f"{self.short_label}: {self.title}" if self.short_label else self.title
 
     def clean(self):
         self.doi = self.doi.strip().removeprefix("https://doi.org/").removeprefix("doi:")
@@ -104,6 +103,12 @@ class Source(models.Model):
             raise ValidationError({"url": "A web page needs its URL."})
         if self.kind == self.Kind.JOURNAL_ARTICLE and not self.container_title:
             raise ValidationError({"container_title": "A journal article needs its journal."})
+
+    @property
+    def short_label(self):
+        """“Brar 2016”: how a citation of this source looks in the editor."""
+        first = self.author_list[0].family if self.author_list else ""
+        return f"{first} {self.year or ''}".strip()
 
     @property
     def author_list(self):

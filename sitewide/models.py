@@ -98,7 +98,9 @@ class SitePage(CachedSitewide):
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
-        max_length=100, unique=True, help_text="The page's address: /<slug>/. Keep it stable."
+        max_length=100,
+        unique=True,
+        help_text="The page's address, as in /this-part/. Keep it stable: links point here.",
     )
     role = models.CharField(
         max_length=30,

@@ -19,6 +19,7 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.html import format_html
 from PIL import Image, ImageDraw, ImageFont
 
 from articles import demo_content as demo
@@ -261,7 +262,8 @@ def expand_citations(body, sources):
             if sources[key] not in cited:
                 cited.append(sources[key])
         ids = " ".join(str(sources[key].pk) for key in keys)
-        return f'<span class="citation" data-refs="{ids}">[…]</span>'
+        label = "; ".join(sources[key].short_label or "…" for key in keys)
+        return format_html('<span class="citation" data-refs="{}">[{}]</span>', ids, label)
 
     return CITATION_PLACEHOLDER.sub(span, body), cited
 
