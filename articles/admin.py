@@ -58,7 +58,7 @@ class ArticleReferenceInline(admin.TabularInline):
     formset = ReferenceFormSet
     extra = 0
     autocomplete_fields = ["source"]
-    fields = ["source", "preview"]
+    fields = ["source", "is_further_reading", "preview"]
     readonly_fields = ["preview"]
     verbose_name_plural = "references (cite them in the body with the “Cite” button)"
 
@@ -94,7 +94,10 @@ class ArticleAdmin(NonceMediaMixin, admin.ModelAdmin):
             {"fields": ["status", "published_at", "updated_at", "category", "tags"]},
         ),
         ("Hero image", {"fields": ["hero_image", "hero_image_alt", "hero_image_caption"]}),
-        ("Trust and discovery", {"fields": ["disclaimers", "related_articles", "seo_description"]}),
+        (
+            "Trust and discovery",
+            {"fields": ["disclaimers", "related_articles", "seo_description", "comments_enabled"]},
+        ),
         ("Derived from the body", {"fields": ["reading_time", "table_of_contents"]}),
     ]
 

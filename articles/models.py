@@ -171,6 +171,9 @@ class Article(models.Model):
     )
     hero_image_caption = models.CharField(max_length=300, blank=True)
     hero_renditions = models.JSONField(default=dict, blank=True, editable=False)
+    comments_enabled = models.BooleanField(
+        default=True, help_text="Readers may comment (when comments are on for the whole site)."
+    )
     seo_description = models.CharField(
         "SEO description",
         max_length=160,
@@ -323,6 +326,11 @@ class ArticleReference(models.Model):
         Article, on_delete=models.CASCADE, related_name="article_references"
     )
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citing_articles")
+    is_further_reading = models.BooleanField(
+        "further reading",
+        default=False,
+        help_text="Listed for readers without being cited in the text.",
+    )
 
     class Meta:
         ordering = ["pk"]

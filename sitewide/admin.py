@@ -27,7 +27,9 @@ class SiteSettingsAdmin(admin.ModelAdmin):
             {"fields": ["show_advertiser_disclosure", "advertiser_disclosure"]},
         ),
         ("Trust box", {"fields": ["trust_box_title", "trust_box_text"]}),
-        ("Newsletter", {"fields": ["newsletter_blurb", "privacy_line"]}),
+        ("Editorial policy", {"fields": ["requires_medical_review", "review_cadence_months"]}),
+        ("References", {"fields": ["citation_style"]}),
+        ("Reader engagement", {"fields": ["comments_enabled", "newsletter_blurb", "privacy_line"]}),
     ]
 
 

@@ -69,6 +69,23 @@ class SiteSettings(CachedSitewide):
     privacy_line = models.TextField(
         blank=True, help_text="Shown under sign-up forms, e.g. “Your privacy is important to us …”."
     )
+    citation_style = models.CharField(
+        max_length=20,
+        choices=[("vancouver", "Vancouver (NLM)"), ("apa", "APA 7th edition")],
+        default="vancouver",
+        help_text="How reference lists are printed on every article.",
+    )
+    requires_medical_review = models.BooleanField(
+        default=True,
+        help_text="Articles cannot be published without a medical reviewer and review date.",
+    )
+    review_cadence_months = models.PositiveSmallIntegerField(
+        default=12,
+        help_text="How often articles are due for medical review, unless an article says otherwise.",
+    )
+    comments_enabled = models.BooleanField(
+        default=True, help_text="Turn off to close comments on every article."
+    )
 
     class Meta:
         verbose_name = "site settings"
