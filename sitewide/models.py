@@ -81,7 +81,7 @@ class SiteSettings(CachedSitewide):
     )
     review_cadence_months = models.PositiveSmallIntegerField(
         default=12,
-        help_text="How often articles are due for medical review, unless an article says otherwise.",
+        help_text="Months between medical reviews, unless an article sets its own.",
     )
     comments_enabled = models.BooleanField(
         default=True, help_text="Turn off to close comments on every article."

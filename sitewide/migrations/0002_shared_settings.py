@@ -28,6 +28,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sitesettings',
             name='review_cadence_months',
-            field=models.PositiveSmallIntegerField(default=12, help_text='How often articles are due for medical review, unless an article says otherwise.'),
+            field=models.PositiveSmallIntegerField(default=12, help_text='Months between medical reviews, unless an article sets its own.'),
         ),
     ]
