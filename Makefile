@@ -10,7 +10,7 @@ PORT ?= 8000
 # Local use only: lets settings fall back to a development SECRET_KEY and plain HTTP.
 export HEALTH_LIBRARY_LOCAL := 1
 
-.PHONY: run test lint format install browser clean
+.PHONY: run test lint format install browser node clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ install: $(BIN)/.installed
 # Headless Chromium for the browser tests, from Debian (Playwright's own download cannot work here).
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# Java and the npm tools the tests and bench/ use: the Nu HTML Checker (vnu-jar) and Lighthouse.
+# --ignore-scripts: vnu-jar ships vnu.jar; its install script would only fetch a Java we have.
+NODE_TOOLS := bench/node/node_modules
+node:
+	@command -v java >/dev/null && command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless nodejs npm >/dev/null; }
+	@[ -f $(NODE_TOOLS)/vnu-jar/build/dist/vnu.jar ] && [ -x $(NODE_TOOLS)/.bin/lighthouse ] || npm install --prefix bench/node --ignore-scripts --no-audit --no-fund --silent "vnu-jar@^26.9" "lighthouse@^12.8"
 
 run: install
 	$(BIN)/python manage.py collectstatic --noinput -v 0
@@ -38,7 +45,7 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install browser lint
+test: install browser node lint
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 1
 	$(BIN)/pytest
 

@@ -1,12 +1,31 @@
-from django.contrib import admin
-from django.core.exceptions import ValidationError
+import reversion
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.forms.utils import ErrorDict, ErrorList
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
+from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import get_current_timezone, make_aware
 from js_asset import Media
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
-from articles.citations import cited_source_ids
 from articles.forms import ArticleForm
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
+from editorial import presence
+from editorial.checks import problems_for, unresolved_citations
+from editorial.diff import compare
+from editorial.models import CorrectionNote, StashedEdit
+from editorial.previews import preview_link
+from editorial.transitions import (
+    TransitionError,
+    available_actions,
+    rereview,
+    transition,
+)
 from images.renditions import make_renditions
 
 
@@ -36,21 +55,9 @@ class ReferenceFormSet(BaseInlineFormSet):
             if form.cleaned_data.get("source") and not form.cleaned_data.get("DELETE")
         }
         # The admin hands inline formsets the article with the submitted body applied.
-        missing = [pk for pk in cited_source_ids(self.instance.body) if pk not in kept]
-        if missing:
-            from references.models import Source
-
-            names = {s.pk: str(s) for s in Source.objects.filter(pk__in=missing)}
-            raise ValidationError(
-                [
-                    f"The body cites “{names[pk]}”, which is not in this reference list. "
-                    "Add it below or remove the citation."
-                    if pk in names
-                    else f"The body cites a source (#{pk}) that no longer exists. "
-                    "Remove that citation."
-                    for pk in missing
-                ]
-            )
+        problems = unresolved_citations(self.instance.body, kept)
+        if problems:
+            raise ValidationError([problem.message for problem in problems])
 
 
 class ArticleReferenceInline(admin.TabularInline):
@@ -73,25 +80,67 @@ class FAQInline(admin.StackedInline):
     fields = [("question", "position"), "answer"]
 
 
+class CorrectionNoteInline(admin.TabularInline):
+    model = CorrectionNote
+    extra = 0
+    fields = ["noted_on", "note", "is_public"]
+    verbose_name_plural = "public change log (corrections and updates readers should know about)"
+
+    def has_add_permission(self, request, obj=None):
+        return request.user.has_perm("articles.publish_article")
+
+    has_change_permission = has_delete_permission = has_add_permission
+
+
+# A revision holds the article with its authors, references, FAQ and public change log.
+reversion.register(ArticleAuthor)
+reversion.register(ArticleReference)
+reversion.register(FAQItem)
+reversion.register(CorrectionNote)
+reversion.register(Article, follow=["article_authors", "article_references", "faqs", "corrections"])
+
+
 @admin.register(Article)
-class ArticleAdmin(NonceMediaMixin, admin.ModelAdmin):
+class ArticleAdmin(NonceMediaMixin, VersionAdmin):
     form = ArticleForm
-    list_display = ["title", "status", "category", "published_at", "updated_at", "view_link"]
+    change_form_template = "admin/articles/article/change_form.html"
+    object_history_template = "admin/articles/article/history.html"
+    list_display = ["title", "status", "category", "published_at", "review_due_on", "view_link"]
     list_filter = ["status", "category", "tags"]
     search_fields = ["title", "standfirst", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "published_at"
-    autocomplete_fields = ["category", "medical_reviewer", "related_articles"]
+    autocomplete_fields = ["category", "related_articles"]
     filter_horizontal = ["disclaimers"]
-    inlines = [ArticleAuthorInline, ArticleReferenceInline, FAQInline]
+    inlines = [ArticleAuthorInline, ArticleReferenceInline, FAQInline, CorrectionNoteInline]
     list_select_related = ["category"]
-    readonly_fields = ["reading_time", "table_of_contents"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "standfirst", "body"]}),
-        ("Medical review", {"fields": ["medical_reviewer", "reviewed_on"]}),
+        (
+            "Medical review",
+            {
+                "fields": [
+                    "medical_reviewer",
+                    "reviewed_on",
+                    "review_cadence_months",
+                    "review_due",
+                ],
+                "description": "Reviews are recorded with the workflow buttons above; editing "
+                "the text never changes the review date.",
+            },
+        ),
         (
             "Publishing",
-            {"fields": ["status", "published_at", "updated_at", "category", "tags"]},
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "unpublish_at",
+                    "updated_at",
+                    "category",
+                    "tags",
+                ]
+            },
         ),
         ("Hero image", {"fields": ["hero_image", "hero_image_alt", "hero_image_caption"]}),
         (
@@ -99,16 +148,41 @@ class ArticleAdmin(NonceMediaMixin, admin.ModelAdmin):
             {"fields": ["disclaimers", "related_articles", "seo_description", "comments_enabled"]},
         ),
         ("Derived from the body", {"fields": ["reading_time", "table_of_contents"]}),
+        (None, {"fields": ["edit_token", "loaded_revision"], "classes": ["hidden"]}),
     ]
 
     class Media:
         css = {"all": ["articles/editor.css"]}  # callouts and citations in the body editor
 
+    # Who may do what. The workflow buttons are checked again in editorial.transitions.
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).editable_by(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or request.user.has_perm("articles.publish_article"):
+            return True
+        # Writers edit drafts; once submitted, the text is frozen until it is sent back.
+        return obj.status == Article.Status.DRAFT
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["status", "medical_reviewer", "reviewed_on", "review_due"]
+        readonly += ["reading_time", "table_of_contents"]
+        if not request.user.has_perm("articles.publish_article"):
+            readonly += ["published_at", "unpublish_at", "updated_at"]
+        return readonly
+
     @admin.display(description="Page")
     def view_link(self, obj):
         if obj.is_published():
             return format_html('<a href="{}">View</a>', obj.get_absolute_url())
-        return "—"
+        return "Scheduled" if obj.is_scheduled() else "—"
+
+    @admin.display(description="Next review due")
+    def review_due(self, obj):
+        return obj.review_due_on or "No review recorded yet"
 
     @admin.display(description="Reading time")
     def reading_time(self, obj):
@@ -122,7 +196,16 @@ class ArticleAdmin(NonceMediaMixin, admin.ModelAdmin):
             "<ol>{}</ol>", format_html_join("", "<li>{}</li>", ((e["text"],) for e in obj.toc))
         )
 
+    # Saving.
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.current_user = request.user
+        return form
+
     def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
         if "hero_image" in form.changed_data:
             obj.hero_renditions = {}
         super().save_model(request, obj, form, change)
@@ -134,6 +217,155 @@ class ArticleAdmin(NonceMediaMixin, admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         # Citation numbers depend on the references just saved with the inlines.
         form.instance.save(update_fields=[])
+        presence.note_saved(form.instance.pk, request.user)
+
+    # The change page: workflow panel, publishing checklist, lost-edit warnings.
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, object_id)
+        if article is not None and request.method == "GET":
+            presence.note_opened(article.pk, request.user)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            problems = problems_for(obj)
+            form = context["adminform"].form
+            if getattr(form, "conflict", None):
+                self._stash_refused_edit(request, obj, form)
+            elif request.GET.get("check") == "publish":
+                self._show_problems_on_fields(context, problems)
+            context.update(
+                workflow_actions=available_actions(obj, request.user),
+                publishing_problems=problems,
+                transitions=obj.transitions.select_related("user")[:20],
+                reviews=obj.reviews.select_related("reviewer")[:10],
+                others_editing=presence.others_editing(obj.pk, request.user),
+                stashed_edits=obj.stashed_edits.select_related("user")[:5],
+                can_review=request.user.has_perm("articles.review_article"),
+                can_share_preview=request.user.has_perm("articles.publish_article"),
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _show_problems_on_fields(self, context, problems):
+        """Put each gate problem next to its field or inline, as the admin shows errors."""
+        form = context["adminform"].form
+        form._errors = ErrorDict()
+        formsets = {f.formset.prefix: f.formset for f in context["inline_admin_formsets"]}
+        for problem in problems:
+            if problem.field in formsets:
+                formset = formsets[problem.field]
+                if formset._non_form_errors is None:
+                    formset._non_form_errors = formset.error_class(error_class="nonform")
+                formset._non_form_errors.append(problem.message)
+            else:
+                form._errors.setdefault(problem.field, ErrorList()).append(problem.message)
+        context["errors"] = ErrorList([p.message for p in problems])
+
+    def _stash_refused_edit(self, request, article, form):
+        data = {
+            key: request.POST.getlist(key) if len(request.POST.getlist(key)) > 1 else value
+            for key, value in request.POST.items()
+            if key != "csrfmiddlewaretoken"
+        }
+        StashedEdit.objects.create(
+            article=article,
+            user=request.user,
+            based_on_version=article.version,
+            data=data,
+        )
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        view = self.admin_site.admin_view
+        return [
+            path("<path:object_id>/workflow/", view(self.workflow_view), name=f"{prefix}_workflow"),
+            path("<path:object_id>/compare/", view(self.compare_view), name=f"{prefix}_compare"),
+            *super().get_urls(),
+        ]
+
+    def workflow_view(self, request, object_id):
+        """Run one workflow action posted from the change page's buttons."""
+        article = get_object_or_404(self.get_queryset(request), pk=object_id)
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        if request.method != "POST":
+            return HttpResponseRedirect(change_url)
+        action = request.POST.get("action", "")
+        note = request.POST.get("note", "")
+        try:
+            if action == "rereview":
+                rereview(article, user=request.user, notes=note)
+                messages.success(request, "Your medical review was recorded.")
+            elif action == "share_preview":
+                if not request.user.has_perm("articles.publish_article"):
+                    raise PermissionDenied
+                link = request.build_absolute_uri(preview_link(article))
+                messages.success(request, f"Preview link (valid for 7 days): {link}")
+            else:
+                transition(
+                    article,
+                    action=action,
+                    user=request.user,
+                    note=note,
+                    publish_at=_parse_local(request.POST.get("publish_at")),
+                    unpublish_at=_parse_local(request.POST.get("unpublish_at")),
+                )
+                article.refresh_from_db()
+                messages.success(request, f"The article is now {article.get_status_display()}.")
+        except PermissionDenied as error:
+            messages.error(request, str(error) or "You may not do that.")
+        except TransitionError as error:
+            problems = getattr(error, "problems", None)
+            if problems:
+                messages.error(
+                    request,
+                    f"Not published: {len(problems)} thing(s) must be fixed first. "
+                    "They are marked next to each field below.",
+                )
+                return HttpResponseRedirect(change_url + "?check=publish")
+            messages.error(request, str(error))
+        return HttpResponseRedirect(change_url)
+
+    def history_view(self, request, object_id, extra_context=None):
+        article = get_object_or_404(self.get_queryset(request), pk=object_id)
+        versions = Version.objects.get_for_object(article).select_related("revision__user")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "object": article,
+            "title": f"History: {article}",
+            "versions": versions,
+            "can_revert": self.has_change_permission(request, article),
+        }
+        return render(request, self.object_history_template, context)
+
+    def compare_view(self, request, object_id):
+        article = get_object_or_404(self.get_queryset(request), pk=object_id)
+        versions = Version.objects.get_for_object(article)
+        old = get_object_or_404(versions, pk=request.GET.get("from") or 0)
+        new = get_object_or_404(versions, pk=request.GET.get("to") or 0)
+        if old.revision.date_created > new.revision.date_created:
+            old, new = new, old
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "object": article,
+            "title": f"Compare revisions: {article}",
+            "old": old,
+            "new": new,
+            "comparison": compare(old, new),
+        }
+        return render(request, "admin/articles/article/compare.html", context)
+
+
+def _parse_local(value):
+    """A datetime-local input's value, in the site's time zone."""
+    if not value:
+        return None
+    parsed = parse_datetime(value)
+    if parsed is None:
+        raise TransitionError(f"“{value}” is not a date and time.")
+    return parsed if parsed.tzinfo else make_aware(parsed, get_current_timezone())
 
 
 @admin.register(Category)

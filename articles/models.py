@@ -1,3 +1,7 @@
+import calendar
+import datetime
+
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -9,6 +13,7 @@ from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sa
 from authors.models import Author
 from images.fields import CheckedImageField
 from references.models import Source
+from search.indexing import index_article
 from sitewide.models import CachedSitewide
 
 
@@ -75,7 +80,33 @@ class Disclaimer(CachedSitewide):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        """Visible to readers now: published, its publish time reached, its unpublish time not.
+
+        Scheduling needs no worker: visibility is this query on the clock.
+        """
+        now = timezone.now()
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now).filter(
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now)
+        )
+
+    def scheduled(self):
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def due_for_review(self, *, within_days=30):
+        """Published articles whose next medical review is overdue or due within ``within_days``."""
+        horizon = timezone.localdate() + datetime.timedelta(days=within_days)
+        return self.filter(status=Article.Status.PUBLISHED).filter(
+            Q(review_due_on__lte=horizon) | Q(review_due_on__isnull=True)
+        )
+
+    def editable_by(self, user):
+        """The articles a user may see in the admin: editors all, others their own or in review."""
+        if user.is_superuser or user.has_perm("articles.publish_article"):
+            return self
+        mine = Q(created_by=user) | Q(authors__user=user)
+        if user.has_perm("articles.review_article"):
+            mine |= ~Q(status=Article.Status.DRAFT)
+        return self.filter(mine).distinct()
 
     def for_cards(self):
         """What an article card shows, without the heavy body columns."""
@@ -95,13 +126,18 @@ class ArticleQuerySet(models.QuerySet):
             "faqs",
             "disclaimers",
             "tags",
+            "corrections",
         )
 
 
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        APPROVED = "approved", "Approved"
         PUBLISHED = "published", "Published"
+        UNPUBLISHED = "unpublished", "Unpublished"
+        ARCHIVED = "archived", "Archived"
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -139,10 +175,37 @@ class Article(models.Model):
     )
     reviewed_on = models.DateField("review date", null=True, blank=True)
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+        max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     published_at = models.DateTimeField(
-        null=True, blank=True, help_text="Set automatically when first published."
+        null=True,
+        blank=True,
+        help_text="When readers first see it. A future time schedules publication.",
+    )
+    unpublish_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Optional: the article disappears from the site at this time.",
+    )
+    review_cadence_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Months between medical reviews for this article; blank uses the site default.",
+    )
+    review_due_on = models.DateField(
+        "next review due",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Computed from the last recorded review and the review cadence.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
     )
     updated_at = models.DateTimeField(
         "last updated",
@@ -205,11 +268,21 @@ class Article(models.Model):
         "citation_anchors",
         "unresolved_citations",
         "word_count",
+        "review_due_on",
+        "version",
     )
 
     class Meta:
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "published_at"])]
+        indexes = [
+            models.Index(fields=["status", "published_at"]),
+            models.Index(fields=["status", "review_due_on"]),
+        ]
+        permissions = [
+            ("submit_article", "Can submit an article for medical review"),
+            ("review_article", "Can approve an article or send it back"),
+            ("publish_article", "Can publish, schedule, unpublish and archive articles"),
+        ]
 
     def __str__(self):
         return self.title
@@ -219,9 +292,15 @@ class Article(models.Model):
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
         self.render_body()
+        self.review_due_on = self.compute_review_due_on()
+        if self.pk and kwargs.get("update_fields") is None:
+            self.version += 1
+            self._remember_old_slug()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
+        # bulk_create() and update() bypass this: run rebuild_search_index after bulk imports.
+        index_article(self)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
@@ -240,11 +319,35 @@ class Article(models.Model):
         self.word_count = rendered.word_count
 
     def is_published(self):
+        now = timezone.now()
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
-            and self.published_at <= timezone.now()
+            and self.published_at <= now
+            and (self.unpublish_at is None or self.unpublish_at > now)
         )
+
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and bool(
+            self.published_at and self.published_at > timezone.now()
+        )
+
+    @property
+    def cadence_months(self):
+        return self.review_cadence_months or site_review_cadence()
+
+    def compute_review_due_on(self):
+        """The next review is due a cadence after the last recorded one; edits never move it."""
+        if not self.reviewed_on:
+            return None
+        return add_months(self.reviewed_on, self.cadence_months)
+
+    def _remember_old_slug(self):
+        """Keep a published article's old address working after its slug changes."""
+        old = Article.objects.filter(pk=self.pk).values_list("slug", "published_at").first()
+        if old and old[0] != self.slug and old[1]:
+            OldSlug.objects.update_or_create(slug=old[0], defaults={"article": self})
+            OldSlug.objects.filter(slug=self.slug).delete()
 
     @property
     def reading_minutes(self):
@@ -252,14 +355,14 @@ class Article(models.Model):
 
     @property
     def last_updated(self):
-        """The “Updated” date, shown only when it is after publication."""
-        if (
-            self.updated_at
-            and self.published_at
-            and self.updated_at.date() > self.published_at.date()
-        ):
-            return self.updated_at
-        return None
+        """The “Updated” date: the later of the edited date and the newest public correction,
+        shown only when it is after publication."""
+        dates = [timezone.localdate(self.updated_at)] if self.updated_at else []
+        dates += [note.noted_on for note in self.corrections.all() if note.is_public]
+        if not dates or not self.published_at:
+            return None
+        latest = max(dates)
+        return latest if latest > timezone.localdate(self.published_at) else None
 
     @property
     def description(self):
@@ -301,6 +404,30 @@ class Article(models.Model):
     def shown_disclaimers(self, default=None):
         chosen = list(self.disclaimers.all())
         return chosen or ([default] if default else [])
+
+
+def site_review_cadence():
+    from sitewide.context_processors import load_sitewide
+
+    return load_sitewide().settings.review_cadence_months or 12
+
+
+def add_months(day, months):
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return day.replace(year=year, month=month, day=min(day.day, last_day))
+
+
+class OldSlug(models.Model):
+    """A former address of a published article; requests for it redirect permanently."""
+
+    slug = models.SlugField(max_length=200, unique=True, allow_unicode=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.slug
 
 
 class ArticleAuthor(models.Model):

@@ -1,19 +1,31 @@
-from django.db.models import Q
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView
+from taggit.models import Tag
 
-from articles.models import Article, Category
+from articles.models import Article, Category, OldSlug
 from sitewide.context_processors import load_sitewide
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().for_page(), slug=slug)
-    context = {
+    article = Article.objects.published().for_page().filter(slug=slug).first()
+    if article is None:
+        # A renamed article keeps its old address: redirect permanently to the new one.
+        old = get_object_or_404(OldSlug.objects.select_related("article"), slug=slug)
+        if not old.article.is_published():
+            raise Http404
+        return redirect(old.article, permanent=True)
+    return render(request, "articles/article_detail.html", article_context(article))
+
+
+def article_context(article):
+    """What the article template needs; shared with previews so they match the real page."""
+    return {
         "article": article,
         "related_articles": article.related(),
         "disclaimers": article.shown_disclaimers(default=load_sitewide().default_disclaimer),
+        "corrections": [note for note in article.corrections.all() if note.is_public],
     }
-    return render(request, "articles/article_detail.html", context)
 
 
 class ArticleListView(ListView):
@@ -37,19 +49,12 @@ class CategoryDetailView(ArticleListView):
         )
 
 
-class SearchView(ArticleListView):
-    """Simple title and summary matching; ranked full-text search replaces it (issue 4)."""
-
-    template_name = "articles/search_results.html"
+class TagDetailView(ArticleListView):
+    template_name = "articles/tag_detail.html"
 
     def get_queryset(self):
-        self.query = self.request.GET.get("q", "").strip()[:200]
-        if not self.query:
-            return Article.objects.none()
-        matches = Q()
-        for word in self.query.split()[:10]:
-            matches &= Q(title__icontains=word) | Q(standfirst__icontains=word)
-        return super().get_queryset().filter(matches)
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.query, **kwargs)
+        return super().get_context_data(tag=self.tag, **kwargs)

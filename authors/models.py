@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
@@ -40,6 +41,14 @@ class Author(models.Model):
         "conflict-of-interest statement",
         blank=True,
         help_text="Leave blank to show “None declared”.",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author_profile",
+        help_text="The admin account of this person, so their reviews and articles are theirs.",
     )
     is_writer = models.BooleanField("writer", default=True)
     is_medical_reviewer = models.BooleanField("medical reviewer", default=False)

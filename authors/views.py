@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
@@ -6,7 +7,11 @@ from authors.models import Author
 
 
 class AuthorDetailView(ListView):
-    """An author's profile with the articles they wrote."""
+    """An author's profile with the articles they wrote and those they medically reviewed.
+
+    Two independent paginated lists (``?page=`` and ``?reviewed_page=``): a fixed number of
+    queries however many articles the person has.
+    """
 
     paginate_by = 12
     template_name = "authors/author_detail.html"
@@ -18,4 +23,8 @@ class AuthorDetailView(ListView):
         return Article.objects.published().filter(authors=self.author).for_cards()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(author=self.author, **kwargs)
+        reviewed = Article.objects.published().filter(medical_reviewer=self.author).for_cards()
+        reviewed_page = Paginator(reviewed, self.paginate_by).get_page(
+            self.request.GET.get("reviewed_page")
+        )
+        return super().get_context_data(author=self.author, reviewed_page=reviewed_page, **kwargs)

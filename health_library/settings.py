@@ -51,21 +51,32 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sites",
+    "django.contrib.sitemaps",
     "django_prose_editor",
     "taggit",
     "csp",
     "axes",
+    "reversion",
     "articles",
     "authors",
     "references",
     "images",
     "sitewide",
+    "search",
+    "editorial",
+    "django_tasks",
+    "django_tasks_db",
+    "comments",
+    "newsletter",
+    "feedback",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    # MAINTENANCE_MODE=1: every request gets the 503 page, before sessions or the database.
+    "sitewide.middleware.MaintenanceModeMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -75,6 +86,8 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it turns lockouts raised by the backend into responses.
     "axes.middleware.AxesMiddleware",
 ]
+
+MAINTENANCE_MODE = env_bool("MAINTENANCE_MODE")
 
 ROOT_URLCONF = "health_library.urls"
 WSGI_APPLICATION = "health_library.wsgi.application"
@@ -166,6 +179,23 @@ IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Health Library <noreply@localhost>")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_TIMEOUT = 30
+
+# Email goes out through this task queue, never inside a reader's request. Production stores
+# tasks in the database for `manage.py db_worker`; `make run` and the tests send at once.
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[os.environ.get("TASKS_BACKEND", "database" if IS_PRODUCTION else "immediate")]
+    }
+}
 
 # Security headers. HTTPS-only settings follow DEBUG so `make run` works over plain HTTP.
 SECURE_CONTENT_TYPE_NOSNIFF = True

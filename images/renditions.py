@@ -59,3 +59,19 @@ def make_renditions(fieldfile, widths=DEFAULT_WIDTHS):
         "webp": webp,
         "fallback": fallback,
     }
+
+
+def share_image(fieldfile, renditions, max_width=1280):
+    """The image to show when a page is shared or described: (url, width, height) or None.
+
+    The largest original-format rendition up to ``max_width`` (social sites and search engines
+    do not all read WebP); the uploaded file itself when there are no renditions.
+    """
+    if not fieldfile:
+        return None
+    if not renditions:
+        return fieldfile.url, None, None
+    fitting = [entry for entry in renditions["fallback"] if entry[0] <= max_width]
+    width, name = (fitting or renditions["fallback"][:1])[-1]
+    height = round(renditions["height"] * width / renditions["width"])
+    return default_storage.url(name), width, height

@@ -1,10 +1,11 @@
+import unicodedata
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.html import format_html
 
-from references import vancouver
+from references import apa, vancouver
 
 doi_validator = RegexValidator(
     r"^10\.\d{4,9}/\S+$",
@@ -12,15 +13,34 @@ doi_validator = RegexValidator(
 )
 pmid_validator = RegexValidator(r"^\d{1,9}$", "A PMID is a number of up to nine digits.")
 
+# Reference lists print in the style chosen in the site settings (SiteSettings.citation_style).
+STYLES = {"vancouver": vancouver, "apa": apa}
+
+# Ends the title of a source imported from a bare DOI or PMID, until a writer replaces it.
+NEEDS_DETAILS = "— details to be filled in"
+
+
+def normalise_title(title):
+    """The title reduced for duplicate checks: case, accents, punctuation and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", title or "")
+    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.casefold().split())[:255]
+
 
 class SourceQuerySet(models.QuerySet):
-    def matching(self, *, doi="", pmid=""):
-        """Sources already stored under the same DOI or PMID (the duplicate check)."""
+    def matching(self, *, doi="", pmid="", title="", year=None):
+        """Sources already stored under the same DOI, the same PMID, or the same title and year.
+
+        Titles are compared normalised (see ``normalise_title``) and only with a year: short
+        titles such as “Eczema” are shared by too many undated pages to be linked on their own.
+        """
         query = Q()
         if doi:
             query |= Q(doi__iexact=doi)
         if pmid:
             query |= Q(pmid=pmid)
+        if title and year and (key := normalise_title(title)):
+            query |= Q(title_key=key, year=year)
         return self.filter(query) if query else self.none()
 
 
@@ -72,6 +92,8 @@ class Source(models.Model):
     url = models.URLField("URL", max_length=1000, blank=True)
     doi = models.CharField("DOI", max_length=255, blank=True, validators=[doi_validator])
     pmid = models.CharField("PMID", max_length=12, blank=True, validators=[pmid_validator])
+    # Derived from the title on save, for the duplicate check on import.
+    title_key = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     cited_on = models.DateField(
         "date cited",
         null=True,
@@ -95,6 +117,12 @@ class Source(models.Model):
     def __str__(self):
         # The editor's Cite dialog shows this and labels citations with the part before ": ".
         return f"{self.short_label}: {self.title}" if self.short_label else self.title
+
+    def save(self, *args, **kwargs):
+        self.title_key = normalise_title(self.title)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "title_key"}
+        super().save(*args, **kwargs)
 
     def clean(self):
         self.doi = self.doi.strip().removeprefix("https://doi.org/").removeprefix("doi:")
@@ -126,18 +154,23 @@ class Source(models.Model):
     def pubmed_url(self):
         return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
 
+    @property
+    def needs_details(self):
+        """Imported from a bare DOI or PMID: only the identifier is known so far."""
+        return self.title.endswith(NEEDS_DETAILS)
+
+    def formatted(self, style="vancouver"):
+        """The reference as plain text in a citation style ("vancouver" or "apa")."""
+        return STYLES.get(style, vancouver).format_source(self)
+
+    def formatted_html(self, style="vancouver"):
+        """The reference as HTML in a citation style, with DOI, PMID and URL as links."""
+        return STYLES.get(style, vancouver).format_html(self)
+
     def vancouver(self):
         """The reference as plain text in the NLM/Vancouver style."""
         return vancouver.format_source(self)
 
     def vancouver_html(self):
         """The reference in Vancouver style with its URL, DOI and PMID as links."""
-        text = vancouver.format_source(self, with_links=False)
-        parts = [format_html("{}", text)]
-        if self.url:
-            parts.append(format_html(' Available from: <a href="{0}">{0}</a>', self.url))
-        if self.doi:
-            parts.append(format_html(' doi:<a href="{}">{}</a>', self.doi_url, self.doi))
-        if self.pmid:
-            parts.append(format_html(' PMID: <a href="{}">{}</a>', self.pubmed_url, self.pmid))
-        return format_html("{}" * len(parts), *parts)
+        return vancouver.format_html(self)

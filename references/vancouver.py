@@ -9,6 +9,8 @@
 import re
 from dataclasses import dataclass
 
+from django.utils import html
+
 MAX_LISTED_AUTHORS = 6  # Vancouver lists six, then "et al."
 
 
@@ -145,3 +147,16 @@ def format_source(source, *, with_links=True):
         if source.pmid:
             parts.append(f"PMID: {source.pmid}")
     return " ".join(part for part in parts if part)
+
+
+def format_html(source):
+    """The reference with its URL, DOI and PMID as links."""
+    text = format_source(source, with_links=False)
+    parts = [html.format_html("{}", text)]
+    if source.url:
+        parts.append(html.format_html(' Available from: <a href="{0}">{0}</a>', source.url))
+    if source.doi:
+        parts.append(html.format_html(' doi:<a href="{}">{}</a>', source.doi_url, source.doi))
+    if source.pmid:
+        parts.append(html.format_html(' PMID: <a href="{}">{}</a>', source.pubmed_url, source.pmid))
+    return html.format_html("{}" * len(parts), *parts)

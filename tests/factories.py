@@ -101,3 +101,39 @@ def cite(*sources):
     """The editor's markup for a citation of ``sources``."""
     ids = " ".join(str(source.pk) for source in sources)
     return f'<span class="citation" data-refs="{ids}">[cite]</span>'
+
+
+# Reader engagement: comments, newsletter, page feedback.
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "comments.Comment"
+
+    article = factory.SubFactory(ArticleFactory)
+    name = factory.Sequence(lambda n: f"Reader {n}")
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    text = "Thank you, this helped me understand my treatment."
+    status = "approved"
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "newsletter.Subscriber"
+
+    email = factory.Sequence(lambda n: f"subscriber{n}@example.org")
+    status = "confirmed"
+    consent_text = "Yes, email me the newsletter. I can unsubscribe at any time."
+    consented_at = factory.LazyFunction(timezone.now)
+    confirmed_at = factory.LazyFunction(timezone.now)
+    consent_page = "/articles/interferon-article-1/"
+    consent_form = "article"
+
+
+class ErrorReportFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.ErrorReport"
+
+    article = factory.SubFactory(ArticleFactory)
+    article_version = factory.LazyAttribute(lambda report: report.article.version)
+    description = "The second paragraph says IFN-γ is a type I interferon; it is type II."

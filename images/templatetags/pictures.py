@@ -2,6 +2,8 @@ from django import template
 from django.core.files.storage import default_storage
 from django.utils.html import format_html, format_html_join
 
+from images.renditions import share_image as share_image_of
+
 register = template.Library()
 
 
@@ -48,3 +50,9 @@ def picture(image, renditions, alt, sizes="100vw", loading="lazy", css_class="")
             " ", '{}="{}"', ((k, v) for k, v in attributes.items() if v != "" or k == "alt")
         ),
     )
+
+
+@register.simple_tag
+def share_image(image, renditions):
+    """(url, width, height) of the image to show when the page is shared, or None."""
+    return share_image_of(image, renditions)

@@ -22,7 +22,9 @@ def staff_client(client, django_user_model):
         "editor", password="pw-long-enough-1", is_staff=True
     )
     user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label__in=["articles", "references", "authors"])
+        Permission.objects.filter(
+            content_type__app_label__in=["articles", "references", "authors", "editorial"]
+        )
     )
     client.force_login(user)
     return client
@@ -58,6 +60,7 @@ def article_post(*, body, authors, sources, faqs=(), disclaimers=(), **extra):
             [{"author": a.pk, "position": str(i)} for i, a in enumerate(authors)],
         ),
         **inline("article_references", [{"source": s.pk} for s in sources]),
+        **inline("corrections", []),
         **inline(
             "faqs",
             [{"question": q, "answer": a, "position": str(i)} for i, (q, a) in enumerate(faqs)],
@@ -91,8 +94,17 @@ def test_staff_creates_and_publishes_an_article_with_inlines(staff_client, clien
     assert sorted(article.tags.names()) == ["eczema", "interferon"]
     assert article.citation_order == [sources[1].pk, sources[0].pk, sources[2].pk]
     assert article.unresolved_citations == []
-    assert article.is_published()
+    # New articles start as drafts, whatever the form says; publishing is the workflow's job.
+    assert article.status == Article.Status.DRAFT
+    assert client.get(article.get_absolute_url()).status_code == 404
 
+    user = response.wsgi_request.user
+    ReviewerFactory(user=user)
+    workflow = f"/admin/articles/article/{article.pk}/workflow/"
+    for action in ["submit", "approve", "publish"]:
+        staff_client.post(workflow, {"action": action})
+    article.refresh_from_db()
+    assert article.is_published()
     page = staff_client.get(article.get_absolute_url())
     assertContains(page, f'<a href="#ref-{sources[1].pk}">1</a>', html=True)
     assertContains(page, disclaimer.title)
@@ -108,7 +120,7 @@ def test_citing_a_reference_not_in_the_list_is_a_validation_error(staff_client):
 
     assert response.status_code == 200
     assertContains(response, "The stray source")
-    assertContains(response, "which is not in this reference list")
+    assertContains(response, "which is not in the reference list")
     assert not Article.objects.exists()
 
 

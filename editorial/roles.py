@@ -1,0 +1,56 @@
+"""The three editorial roles and what each may do (Django groups, created by a migration)."""
+
+WRITER, REVIEWER, EDITOR = "Writer", "Medical reviewer", "Editor"
+
+CONTENT = {"articles": ["article", "articleauthor", "articlereference", "faqitem"]}
+
+ROLE_PERMISSIONS = {
+    WRITER: [
+        *[
+            f"articles.{verb}_{model}"
+            for model in CONTENT["articles"]
+            for verb in ("add", "change", "view")
+        ],
+        "articles.delete_articleauthor",
+        "articles.delete_articlereference",
+        "articles.delete_faqitem",
+        "articles.submit_article",
+        "articles.view_category",
+        "articles.view_disclaimer",
+        "references.add_source",
+        "references.change_source",
+        "references.view_source",
+        "authors.view_author",
+        "taggit.view_tag",
+        "taggit.add_tag",
+    ],
+    REVIEWER: [
+        *[f"articles.view_{model}" for model in CONTENT["articles"]],
+        "articles.review_article",
+        "articles.view_category",
+        "articles.view_disclaimer",
+        "references.view_source",
+        "authors.view_author",
+        "editorial.view_medicalreview",
+    ],
+    EDITOR: [
+        "articles.*",
+        "authors.*",
+        "references.*",
+        "editorial.*",
+        "sitewide.*",
+        "taggit.*",
+    ],
+}
+
+
+def permissions_for(role, permission_model):
+    """Permission rows for a role; "app.*" means every permission of that app."""
+    rows = []
+    for name in ROLE_PERMISSIONS[role]:
+        app_label, codename = name.split(".")
+        found = permission_model.objects.filter(content_type__app_label=app_label)
+        if codename != "*":
+            found = found.filter(codename=codename)
+        rows += list(found)
+    return rows

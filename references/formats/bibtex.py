@@ -1,0 +1,219 @@
+"""BibTeX and biblatex, read with bibtexparser 2; LaTeX in values decoded with pylatexenc.
+
+bibtexparser keeps going after a broken entry and reports it as a failed block with its line,
+which is what a per-entry error needs. Names are split here, before LaTeX is decoded, so that a
+braced group author such as ``{World Health Organization}`` stays one name.
+"""
+
+import re
+
+import bibtexparser
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
+from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+from references.entries import date_of, failed, group, make_entry, person, text
+from references.models import Source
+
+Kind = Source.Kind
+KINDS = {
+    "article": Kind.JOURNAL_ARTICLE,
+    "periodical": Kind.JOURNAL_ARTICLE,
+    **dict.fromkeys(
+        [
+            "book",
+            "mvbook",
+            "booklet",
+            "manual",
+            "report",
+            "techreport",
+            "thesis",
+            "phdthesis",
+            "mastersthesis",
+            "proceedings",
+            "collection",
+            "unpublished",
+        ],
+        Kind.BOOK,
+    ),
+    **dict.fromkeys(
+        ["inbook", "incollection", "inproceedings", "conference", "bookinbook", "inreference"],
+        Kind.BOOK_CHAPTER,
+    ),
+    **dict.fromkeys(["online", "electronic", "www", "webpage"], Kind.WEB_PAGE),
+}
+ENTRY_START = re.compile(r"^\s*@", re.MULTILINE)
+PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
+
+
+def _decoder():
+    context = get_default_latex_context_db()
+    context.add_context_category(
+        "references",
+        prepend=True,
+        macros=[
+            MacroTextSpec("url", simplify_repl="%s"),  # a URL, not “<URL>”
+            MacroTextSpec("textasciicircum", simplify_repl="^"),
+            MacroTextSpec("textbraceleft", simplify_repl="{"),
+            MacroTextSpec("textbraceright", simplify_repl="}"),
+        ],
+    )
+    return LatexNodes2Text(latex_context=context, math_mode="text")
+
+
+DECODER = _decoder()
+
+
+def decode(value):
+    """Unicode text from a LaTeX value: {\\"o} → ö, --  → –, $\\gamma$ → γ, braces dropped."""
+    value = str(value or "")
+    if not re.search(r"[\\{}$%~-]", value):
+        return text(value)  # most values have no LaTeX; decoding them is the slow part
+    return text(DECODER.latex_to_text(value))
+
+
+def blocks(source_text):
+    """(line number, block) for the file's blocks; a file that stops bibtexparser as a whole is
+    read again entry by entry, so that one bad entry costs only itself."""
+    try:
+        return [
+            ((block.start_line or 0) + 1, block)
+            for block in bibtexparser.parse_string(source_text).blocks
+        ]
+    except Exception:
+        found = []
+        starts = [match.start() for match in ENTRY_START.finditer(source_text)]
+        for start, end in zip(starts, [*starts[1:], len(source_text)], strict=True):
+            line = source_text.count("\n", 0, start) + 1
+            try:
+                parsed = bibtexparser.parse_string(source_text[start:end]).blocks
+            except Exception as error:
+                parsed = [ParsingFailedBlock(error=error, raw=source_text[start:end])]
+            found += [(line + (block.start_line or 0), block) for block in parsed]
+        return found
+
+
+def parse(source_text):
+    position = 0
+    for line, block in blocks(source_text):
+        if not isinstance(block, Entry | ParsingFailedBlock):
+            continue  # comments, @string and @preamble
+        position += 1
+        warnings = []
+        if isinstance(block, ParsingFailedBlock) and isinstance(block.ignore_error_block, Entry):
+            # A repeated key or field: the entry itself is fine for us.
+            if not isinstance(block, DuplicateBlockKeyBlock):
+                warnings.append(f"{reason(block.error)}; the first value was used.")
+            block = block.ignore_error_block
+        if isinstance(block, Entry):
+            label = f"@{block.entry_type}{{{block.key}"
+            try:
+                yield entry(block, position=position, line=line, warnings=warnings)
+            except Exception as error:
+                message = f"Could not be read as BibTeX: {reason(error)}"
+                yield failed(position=position, line=line, label=label, error=message)
+        elif isinstance(block, ParsingFailedBlock):
+            label = (block.raw or "").strip().split("\n")[0]
+            message = f"Not valid BibTeX: {reason(block.error)}"
+            yield failed(position=position, line=line, label=label, error=message)
+
+
+def reason(error):
+    message = getattr(error, "abort_reason", "") or str(error) or type(error).__name__
+    return " ".join(message.split()).rstrip(".")
+
+
+def names(value, warnings):
+    found = []
+    for raw in split_multiple_persons_names(str(value or "")):
+        raw = raw.strip()
+        if raw.lower() == "others":
+            found.append(group("et al."))
+        elif raw.startswith("{") and raw.endswith("}") and raw.count("{") == 1:
+            found.append(group(decode(raw)))  # {World Health Organization}
+        else:
+            try:
+                parts = parse_single_name_into_parts(raw, strict=False)
+            except Exception:
+                found.append(group(decode(raw)))
+                continue
+            found.append(
+                person(
+                    decode(" ".join([*parts.von, *parts.last])),
+                    decode(" ".join(parts.first)),
+                    warnings,
+                    suffix=decode(" ".join(parts.jr)),
+                )
+            )
+    return found
+
+
+def entry(block, *, position, line, warnings):
+    values = {field.key.lower(): field.value for field in block.fields}
+
+    def get(*keys):
+        for key in keys:
+            if value := decode(values.get(key)):
+                return value
+        return ""
+
+    def verbatim(*keys):
+        """Addresses and identifiers: “%” and “_” in them are not LaTeX."""
+        for key in keys:
+            value = str(values.get(key) or "").strip()
+            if match := re.fullmatch(r"\\url\{(.*)\}", value):
+                value = match.group(1)
+            if value := text(value.strip("{}")):
+                return value
+        return ""
+
+    entry_type = block.entry_type.lower()
+    kind = KINDS.get(entry_type)
+    title, container = get("title"), get("booktitle")
+    if entry_type == "inbook" and not container:
+        # Classic BibTeX: the title is the book's, the chapter field the chapter's.
+        chapter = get("chapter")
+        if chapter and not chapter.isdigit():
+            title, container = chapter, title
+        else:
+            kind = Kind.BOOK
+    url = verbatim("url", "howpublished")
+    if kind is None:
+        kind = Kind.WEB_PAGE if url and entry_type == "misc" else Kind.BOOK
+        if entry_type != "misc":
+            warnings.append(f"The BibTeX type @{entry_type} was imported as a book.")
+    if kind == Kind.JOURNAL_ARTICLE:
+        container = get("shortjournal", "journal", "journaltitle")
+    elif kind == Kind.WEB_PAGE:
+        container = get("organization", "journaltitle", "journal")
+    pmid = verbatim("pmid")
+    if not pmid and get("eprinttype").lower() == "pubmed":
+        pmid = verbatim("eprint")
+    if not pmid and (match := PMID_NOTE.search(get("note"))):
+        pmid = match.group(1)
+    return make_entry(
+        position=position,
+        line=line,
+        label=f"@{entry_type}{{{block.key}",
+        kind=kind,
+        title=title,
+        authors=names(values.get("author"), warnings),
+        editors=names(values.get("editor"), warnings) if kind == Kind.BOOK_CHAPTER else [],
+        container_title=container,
+        edition=get("edition"),
+        year=get("year", "date"),
+        volume=get("volume"),
+        issue=get("number", "issue"),
+        pages=get("pages"),
+        publisher=get("publisher", "institution", "school")
+        or (get("organization") if kind != Kind.WEB_PAGE else ""),
+        place=get("address", "location"),
+        url=url,
+        doi=verbatim("doi"),
+        pmid=pmid,
+        cited_on=date_of(verbatim("urldate")),
+        warnings=warnings,
+    )

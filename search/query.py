@@ -1,0 +1,132 @@
+"""Full-text search over articles: one interface, two database backends.
+
+``search_articles(queryset, text)`` narrows any article queryset (normally
+``Article.objects.published().for_cards()``) to the matches for ``text``, best first, each
+annotated with ``search_snippet``: plain text in which matched words sit between
+``MARK_START``/``MARK_END``; ``highlight()`` turns that into safe HTML.
+
+- SQLite: the FTS5 table ``search_fts`` (migration 0002), ranked with ``bm25`` and cut with
+  ``snippet``.
+- PostgreSQL: ``django.contrib.postgres.search`` over ``SearchDocument.vector`` (GIN-indexed),
+  ranked with ``ts_rank`` and cut with ``ts_headline``.
+
+Readers' text never reaches either query language: it is reduced to words (``search_terms``),
+each quoted, so quotes, ``*``, ``NEAR``, ``OR``, parentheses and the like are just characters.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Concat
+from django.utils.html import format_html, format_html_join
+
+from search.indexing import CONFIG, MARK_END, MARK_START
+
+MAX_QUERY_LENGTH = 200  # characters of the reader's text that are looked at
+MAX_TERMS = 10  # words; more would only slow the query down
+MAX_TERM_LENGTH = 40
+SNIPPET_WORDS = 30
+
+_WORD = re.compile(r"\w+")
+_MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}", re.DOTALL)
+
+# FTS5 column weights for bm25, in the table's column order: title, standfirst, body, faq, tags.
+_FTS_WEIGHTS = "10.0, 4.0, 1.0, 2.0, 4.0"
+
+
+# Words too common to search for. PostgreSQL's "english" configuration drops these itself; FTS5
+# does not, so without this "what is eczema" would need "what" and "is" in the text on SQLite.
+STOP_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with you your yours yourself yourselves""".split()
+)
+
+
+def search_terms(text):
+    """The words of a reader's query that search looks for (possibly none)."""
+    words = _WORD.findall((text or "")[:MAX_QUERY_LENGTH])
+    terms = [
+        word[:MAX_TERM_LENGTH]
+        for word in words
+        if word.strip("_") and word.lower() not in STOP_WORDS
+    ]
+    return terms[:MAX_TERMS]
+
+
+def search_articles(queryset, text):
+    """Matches for ``text`` within ``queryset``, best first, with ``search_snippet``."""
+    terms = search_terms(text)
+    if not terms:
+        return queryset.none()
+    if connection.vendor == "postgresql":
+        return _search_postgresql(queryset, terms)
+    return _search_sqlite(queryset, terms)
+
+
+def _search_sqlite(queryset, terms):
+    # Each term as an FTS5 string ("..."), so it is never read as syntax; all must match.
+    match = " ".join('"{}"'.format(term.replace('"', '""')) for term in terms)
+    article_table = queryset.model._meta.db_table
+    # bm25() and snippet() only work in the query that MATCHes the FTS5 table, so the table is
+    # joined here rather than reached through a subquery.
+    return queryset.extra(
+        tables=["search_fts"],
+        where=[f'search_fts.rowid = "{article_table}"."id"', "search_fts MATCH %s"],
+        params=[match],
+        select={
+            "search_rank": f"bm25(search_fts, {_FTS_WEIGHTS})",
+            # From the body (column 2): the title is on the result already.
+            "search_snippet": f"snippet(search_fts, 2, %s, %s, '…', {SNIPPET_WORDS})",
+        },
+        select_params=[MARK_START, MARK_END],
+    ).order_by("search_rank", "-published_at", "-pk")
+
+
+def _search_postgresql(queryset, terms):
+    query = SearchQuery(" ".join(terms), config=CONFIG, search_type="plain")
+    vector = F("search_document__vector")
+    text = Concat(
+        "search_document__standfirst",
+        Value(" "),
+        "search_document__body",
+        Value(" "),
+        "search_document__faq",
+        output_field=TextField(),
+    )
+    return (
+        queryset.filter(search_document__vector=query)
+        .annotate(
+            search_rank=SearchRank(vector, query),
+            search_snippet=SearchHeadline(
+                text,
+                query,
+                config=CONFIG,
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                max_words=SNIPPET_WORDS,
+                min_words=SNIPPET_WORDS // 2,
+            ),
+        )
+        .order_by("-search_rank", "-published_at", "-pk")
+    )
+
+
+def highlight(snippet):
+    """Escape a snippet as text and wrap its matched words in <mark>."""
+    pieces = _MARKED.split(snippet or "")
+    # split() alternates: text, match, text, match, ..., text.
+    texts = [_strip_markers(piece) for piece in pieces[0::2]]
+    matches = [_strip_markers(piece) for piece in pieces[1::2]]
+    marked = format_html_join("", "{}<mark>{}</mark>", zip(texts, matches, strict=False))
+    return format_html("{}{}", marked, texts[-1])
+
+
+def _strip_markers(text):
+    return text.replace(MARK_START, "").replace(MARK_END, "")

@@ -1,0 +1,77 @@
+"""Tags for what machines read: canonical addresses and schema.org JSON-LD."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+
+from articles import structured_data
+from sitewide.context_processors import load_sitewide
+
+register = template.Library()
+
+# As django.utils.html.json_script: nothing in the data can close the <script> element.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+PAGE_PARAMETERS = ("page", "reviewed_page")
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    return context["request"].build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This page's address without tracking or other parameters, except the page number."""
+    request = context["request"]
+    query = request.GET.copy()
+    for name in list(query):
+        if name not in PAGE_PARAMETERS or query[name] in ("", "1"):
+            del query[name]
+    path = f"{request.path}?{query.urlencode()}" if query else request.path
+    return request.build_absolute_uri(path)
+
+
+def _json_ld(request, documents):
+    # The site's CSP allows only scripts carrying the request's nonce; data blocks get it too.
+    nonce = getattr(request, "csp_nonce", "")
+    return format_html_join(
+        "\n",
+        '<script type="application/ld+json" nonce="{}">{}</script>',
+        (
+            (
+                nonce,
+                # Safe: the escapes above leave no markup in the JSON (as json_script does).
+                mark_safe(
+                    json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+                        _JSON_SCRIPT_ESCAPES
+                    )
+                ),
+            )
+            for document in documents
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def article_json_ld(context, article):
+    request = context["request"]
+    documents = structured_data.article_documents(
+        article, load_sitewide().settings, request.build_absolute_uri
+    )
+    return _json_ld(request, documents)
+
+
+@register.simple_tag(takes_context=True)
+def author_json_ld(context, author):
+    request = context["request"]
+    return _json_ld(request, [structured_data.author_page(author, request.build_absolute_uri)])
+
+
+@register.simple_tag(takes_context=True)
+def site_json_ld(context):
+    request = context["request"]
+    documents = structured_data.home_page(load_sitewide().settings, request.build_absolute_uri)
+    return _json_ld(request, documents)
