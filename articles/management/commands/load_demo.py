@@ -14,6 +14,7 @@ from math import cos, pi, sin
 from axes.utils import reset as reset_axes_lockouts
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.sites.models import Site
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
@@ -25,11 +26,19 @@ from PIL import Image, ImageDraw, ImageFont
 from articles import demo_content as demo
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
 from authors.models import Author, ProfileLink
+from editorial.models import MedicalReview, Transition
+from editorial.roles import EDITOR, WRITER
 from images.renditions import make_renditions
 from references.models import Source
 from sitewide.models import SitePage, SiteSettings
 
 LOCAL_ORIGIN = "http://127.0.0.1:8000"
+# (username, editorial role or None for a superuser, author profile linked to the login)
+DEMO_LOGINS = [
+    ("admin", None, "catriona-lewis"),
+    ("writer", WRITER, "eleanor-hartley"),
+    ("editor", EDITOR, None),
+]
 DEMO_ARTICLE = "interferon-therapy-for-eczema"
 # Whitespace before a placeholder goes too, so the superscript sits against the word it cites.
 CITATION_PLACEHOLDER = re.compile(r"\s*\{cite:([^}]*)\}")
@@ -80,7 +89,7 @@ class Command(BaseCommand):
             people = self.load_authors()
             disclaimers = self.load_disclaimers()
             self.load_articles(sources, categories, people, disclaimers)
-            password = None if no_login else self.load_login()
+            password = None if no_login else self.load_login(people)
         self.report(password)
 
     def upsert(self, model, lookup, values):
@@ -204,11 +213,33 @@ class Command(BaseCommand):
             # Citations are numbered only against references already attached: render again.
             article.save()
             check_citations(article, cited)
+            self.record_history(article)
             articles[data["slug"]] = article
         for data in demo.ARTICLES:
             related = [articles[slug] for slug in data["related"]]
             articles[data["slug"]].related_articles.set(related)
         return articles
+
+    def record_history(self, article):
+        """The review and workflow moves a real article would have, so the admin shows them."""
+        MedicalReview.objects.get_or_create(
+            article=article,
+            reviewer=article.medical_reviewer,
+            reviewed_on=article.reviewed_on,
+            defaults={"notes": "Checked against the cited sources (demo content)."},
+        )
+        if not article.transitions.exists():
+            moves = [("draft", "in_review"), ("in_review", "approved"), ("approved", "published")]
+            Transition.objects.bulk_create(
+                Transition(
+                    article=article,
+                    from_status=before,
+                    to_status=after,
+                    note="Loaded with the demo content.",
+                    created_at=article.published_at,
+                )
+                for before, after in moves
+            )
 
     def attach_people_and_references(self, article, data, people, cited):
         byline = [people[slug] for slug in data["authors"]]
@@ -220,19 +251,28 @@ class Command(BaseCommand):
             self.upsert(ArticleReference, {"article": article, "source": source}, {})
         article.article_references.exclude(source__in=cited).delete()
 
-    def load_login(self):
+    def load_login(self, people):
+        """A superuser, plus one login per editorial role; all share one fresh password."""
         password = secrets.token_urlsafe(12)
-        user = get_user_model().objects.filter(username="admin").first()
-        created = user is None
-        if created:
-            user = get_user_model()(username="admin", email="admin@example.org")
-        user.is_active = user.is_staff = user.is_superuser = True
-        user.set_password(password)
-        user.save()
-        # Failed logins from an earlier session would otherwise lock out the fresh password.
-        reset_axes_lockouts(username="admin")
-        tally = self.counts.setdefault(get_user_model()._meta.label, [0, 0])
-        tally[0 if created else 1] += 1
+        for username, role, profile in DEMO_LOGINS:
+            user = get_user_model().objects.filter(username=username).first()
+            created = user is None
+            if created:
+                user = get_user_model()(username=username, email=f"{username}@example.org")
+            user.is_active = user.is_staff = True
+            user.is_superuser = role is None
+            user.set_password(password)
+            user.save()
+            user.groups.set(Group.objects.filter(name=role) if role else [])
+            if profile:
+                # The superuser stands in for the demo reviewer, so one login can try the
+                # whole workflow (approving needs a medical reviewer's profile).
+                Author.objects.filter(user=user).exclude(slug=profile).update(user=None)
+                Author.objects.filter(slug=profile).update(user=user)
+            # Failed logins from an earlier session would otherwise lock out the fresh password.
+            reset_axes_lockouts(username=username)
+            tally = self.counts.setdefault(get_user_model()._meta.label, [0, 0])
+            tally[0 if created else 1] += 1
         return password
 
     def report(self, password):
@@ -244,8 +284,9 @@ class Command(BaseCommand):
             return
         self.stdout.write("")
         self.stdout.write(f"  Admin:    {LOCAL_ORIGIN}/admin/")
-        self.stdout.write("  Username: admin")
-        self.stdout.write(f"  Password: {password}   (a new one on every run)")
+        self.stdout.write("  Username: admin   (superuser; approves as the demo medical reviewer)")
+        self.stdout.write("  Also:     writer (role Writer), editor (role Editor)")
+        self.stdout.write(f"  Password: {password}   (the same for all; a new one on every run)")
         self.stdout.write(f"  Article:  {LOCAL_ORIGIN}/articles/{DEMO_ARTICLE}/")
 
 
