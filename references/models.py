@@ -135,7 +135,8 @@ class Source(models.Model):
     @property
     def short_label(self):
         """“Brar 2016”: how a citation of this source looks in the editor."""
-        first = self.author_list[0].family if self.author_list else ""
+        # Without authors, the publisher or website names it (“NICE 2023”), as readers cite it.
+        first = self.author_list[0].family if self.author_list else self.container_title
         return f"{first} {self.year or ''}".strip()
 
     @property
