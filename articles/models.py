@@ -386,20 +386,23 @@ class Article(models.Model):
         ]
 
     def related(self, limit=3):
-        """Hand-picked related articles first, then those sharing the most tags or the category."""
-        picked = list(self.related_articles.published().for_cards()[:limit])
-        if len(picked) >= limit:
-            return picked
+        """Hand-picked related articles first, then those sharing the most tags or the category.
+
+        One query: hand-picked ones are ranked first by an EXISTS on the link table.
+        """
         tag_ids = [tag.pk for tag in self.tags.all()]
-        similar = (
+        links = Article.related_articles.through.objects.filter(
+            from_article_id=self.pk, to_article_id=models.OuterRef("pk")
+        )
+        return list(
             Article.objects.published()
-            .exclude(pk__in=[self.pk, *(a.pk for a in picked)])
-            .filter(Q(tags__in=tag_ids) | Q(category_id=self.category_id))
+            .exclude(pk=self.pk)
+            .annotate(is_picked=models.Exists(links))
+            .filter(Q(is_picked=True) | Q(tags__in=tag_ids) | Q(category_id=self.category_id))
             .annotate(shared_tags=models.Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
             .for_cards()
-            .order_by("-shared_tags", "-published_at")
+            .order_by("-is_picked", "-shared_tags", "-published_at")[:limit]
         )
-        return picked + list(similar[: limit - len(picked)])
 
     def shown_disclaimers(self, default=None):
         chosen = list(self.disclaimers.all())
