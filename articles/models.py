@@ -398,11 +398,17 @@ class Article(models.Model):
             Article.objects.published()
             .exclude(pk=self.pk)
             .annotate(is_picked=models.Exists(links))
-            .filter(Q(is_picked=True) | Q(tags__in=tag_ids) | Q(category_id=self.category_id))
+            .filter(self._related_condition(tag_ids))
             .annotate(shared_tags=models.Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
             .for_cards()
             .order_by("-is_picked", "-shared_tags", "-published_at")[:limit]
         )
+
+    def _related_condition(self, tag_ids):
+        condition = Q(is_picked=True) | Q(tags__in=tag_ids)
+        if self.category_id:  # "no category" is not something two articles share
+            condition |= Q(category_id=self.category_id)
+        return condition
 
     def shown_disclaimers(self, default=None):
         chosen = list(self.disclaimers.all())

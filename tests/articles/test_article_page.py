@@ -9,6 +9,7 @@ from sitewide.models import SitePage, SiteSettings
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
+    CommentFactory,
     DisclaimerFactory,
     ReviewerFactory,
     SourceFactory,
@@ -152,8 +153,17 @@ def test_article_page_query_count_is_fixed(
     authors, sources, tags, faqs = size
     DisclaimerFactory(is_default=True)
     article = make_full_article(n_authors=authors, n_sources=sources, n_tags=tags, n_faqs=faqs)
+    for _ in range(faqs):  # approved comment threads with a reply each: none, then ten
+        CommentFactory(article=article, parent=CommentFactory(article=article))
     client.get(article.get_absolute_url())  # warm the site-wide cache, as in production
 
     with django_assert_max_num_queries(expected_max):
         response = client.get(article.get_absolute_url())
     assert response.status_code == 200
+
+
+def test_articles_without_a_category_are_not_related_by_that(client, site_settings):
+    lonely = ArticleFactory(category=None)
+    other = ArticleFactory(category=None)
+
+    assert other not in lonely.related()
