@@ -7,7 +7,7 @@
 SQLite: a new database file in /tmp, removed afterwards. PostgreSQL: a throwaway database
 (``test_<name>``, as the test runner makes) on the server DATABASE_URL points to, dropped
 afterwards. Prints the median and 95th percentile of what the search page does for a query
-(count the matches, fetch the first page of 10 with snippets), and of the whole page rendered.
+(count the matches, fetch the first page of 10, cut their snippets), and of the whole page.
 """
 
 import argparse
@@ -43,7 +43,7 @@ from django.utils import timezone  # noqa: E402
 
 from articles.models import Article, Category  # noqa: E402
 from search.indexing import rebuild_index  # noqa: E402
-from search.query import search_articles  # noqa: E402
+from search.query import add_snippets, search_articles  # noqa: E402
 
 # Words planted at known rates, so queries hit many, some or few articles.
 PLANTED = {"eczema": 0.10, "interferon": 0.02, "psoriasis": 0.005, "urticaria": 0.001}
@@ -126,6 +126,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--keep", action="store_true", help="keep the SQLite file (to inspect)")
     options = parser.parse_args()
 
     server_database = connection.settings_dict["NAME"]
@@ -143,20 +144,23 @@ def main():
         if IS_POSTGRES:
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
-        version = connection.cursor().connection.info.server_version if IS_POSTGRES else None
-        engine = f"PostgreSQL {version}" if IS_POSTGRES else "SQLite " + _sqlite_version()
+        if IS_POSTGRES:
+            version = connection.cursor().connection.info.server_version  # e.g. 150018
+            engine = f"PostgreSQL {version // 10000}.{version % 10000}"
+        else:
+            engine = f"SQLite {_sqlite_version()}"
         print(f"{engine}: {options.articles} articles generated in {generated:.1f} s,")
         print(f"  {indexed} indexed in {indexing:.1f} s (90% published)")
 
-        client = Client()
+        client = Client(HTTP_HOST="127.0.0.1")
         all_query, all_page = [], []
-        print(f"  {'query':<28} {'matches':>7}   search (count + page of 10)")
+        print(f"  {'query':<28} {'matches':>7}   search (count, page of 10, snippets)")
         for text in QUERIES:
             queryset = search_articles(Article.objects.published().for_cards(), text)
 
-            def search(queryset=queryset):
+            def search(queryset=queryset, text=text):
                 page = Paginator(queryset, 10).page(1) if queryset.count() else None
-                return list(page.object_list) if page else []
+                return add_snippets(page.object_list, text) if page else []
 
             search()  # warm up
             query_times = timed(search, options.repeats)
@@ -169,6 +173,8 @@ def main():
     finally:
         if IS_POSTGRES:
             connection.creation.destroy_test_db(server_database, verbosity=0)
+        elif options.keep:
+            print(f"  kept {SQLITE_FILE}")
         else:
             connection.close()
             SQLITE_FILE.unlink(missing_ok=True)

@@ -53,6 +53,12 @@ class ReaderForm(forms.Form):
         return cleaned
 
 
+class WebAddressField(forms.URLField):
+    """A web page address: http or https only (no ftp:, no javascript:)."""
+
+    default_validators = [URLValidator(schemes=["http", "https"])]
+
+
 class CommentForm(ReaderForm):
     spam_scope = "comment"
     link_fields = ("text", "website")
@@ -70,11 +76,10 @@ class CommentForm(ReaderForm):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    website = forms.URLField(
+    website = WebAddressField(
         required=False,
         max_length=200,
         assume_scheme="https",
-        validators=[URLValidator(schemes=["http", "https"])],
         error_messages={"invalid": "Enter a web address starting with https://, or leave it out."},
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
     )

@@ -40,8 +40,24 @@ ROLE_PERMISSIONS = {
         "editorial.*",
         "sitewide.*",
         "taggit.*",
+        "comments.*",
+        "newsletter.*",
+        "feedback.*",
     ],
 }
+
+
+def create_roles(group_model, permission_model):
+    """Create or update the role groups. Run by a migration, and by tests that flush the DB."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally created after all migrations; the groups need them now.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    for role in ROLE_PERMISSIONS:
+        group, _ = group_model.objects.get_or_create(name=role)
+        group.permissions.set(permissions_for(role, permission_model))
 
 
 def permissions_for(role, permission_model):

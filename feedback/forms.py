@@ -10,6 +10,7 @@ class HelpfulForm(ReaderForm):
     helpful = forms.ChoiceField(
         choices=[("yes", "Yes"), ("no", "No")],
         error_messages={"required": "Choose Yes or No."},
+        widget=forms.HiddenInput,  # the Yes and No buttons send it
     )
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 

@@ -7,12 +7,11 @@ cannot become a Source is kept as an entry with an error, so that a writer sees 
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.utils.text import Truncator, capfirst
+from django.utils.text import capfirst
 
 from references.models import NEEDS_DETAILS, Source
 from references.vancouver import Name
@@ -22,7 +21,9 @@ DOI = re.compile(r"\b(10\.\d{4,9}/\S+)")
 DOI_PREFIX = re.compile(r"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 URL = re.compile(r"https?://\S+", re.IGNORECASE)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_LABEL = 90
+MAX_ENTRIES = 5000  # per import; beyond this the confirmation page is unusable anyway
 check_url = URLValidator(schemes=["http", "https"])
 
 
@@ -67,8 +68,9 @@ def failed(*, position, line, label, error):
     return ParsedEntry(position=position, line=line, label=short(label), error=error)
 
 
-def short(text):
-    return Truncator(" ".join(str(text or "").split())).chars(MAX_LABEL) or "(empty)"
+def short(value):
+    value = " ".join(str(value or "").split())
+    return (value[: MAX_LABEL - 1] + "…" if len(value) > MAX_LABEL else value) or "(empty)"
 
 
 def text(value):
@@ -77,10 +79,8 @@ def text(value):
         return ""
     if isinstance(value, list | tuple):
         value = " ".join(str(part) for part in value if part is not None)
-    value = str(value)
     # Control characters and lone surrogates cannot be stored (PostgreSQL refuses NUL).
-    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in value)
-    return " ".join(cleaned.split())
+    return " ".join(CONTROL.sub(" ", str(value)).split())
 
 
 def person(family, given="", warnings=None, suffix=""):
@@ -115,18 +115,19 @@ def names_text(names, warnings, role="author"):
     for name in names:
         if name is None:
             continue
-        if ET_AL.match(name.family) and (name.is_group or not name.given):
+        family, given = text(name.family), text(name.given.replace(",", " "))
+        if ET_AL.match(family) and (name.is_group or not given):
             more = True
             continue
-        family = name.family
         # A comma separates family and given names in the list, so a name cannot contain one.
         if "," in family:
-            family = " ".join(family.replace(",", " ").split())
+            family = text(family.replace(",", " "))
             warnings.append(f"A comma was taken out of the {role} “{name.family}”.")
-        if name.is_group:
-            lines.append(family)
-        else:
-            lines.append(f"{family}, {text(name.given.replace(',', ' '))}".rstrip())
+        if not family:
+            family, given = given, ""
+        if family:
+            # Without given names a person prints as a group does (see ``person``).
+            lines.append(family if name.is_group or not given else f"{family}, {given}")
     return "\n".join(lines), more
 
 

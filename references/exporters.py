@@ -92,11 +92,17 @@ def latex(value):
     )
 
 
+def _name_part(text):
+    """A name part; braced when it holds the word “and”, which would otherwise split names."""
+    text = latex(text)
+    return f"{{{text}}}" if re.search(r"(^|\s)and(\s|$)", text) else text
+
+
 def _bibtex_names(names, more=False):
     written = [
         f"{{{latex(name.family)}}}"
         if name.is_group
-        else ", ".join(part for part in (latex(name.family), latex(name.given)) if part)
+        else ", ".join(part for part in (_name_part(name.family), _name_part(name.given)) if part)
         for name in names
     ]
     if more:

@@ -11,12 +11,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from references.entries import MAX_ENTRIES
 from references.formats import bibtex, csljson, identifiers, medline, ris
 
 logger = logging.getLogger(__name__)
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024  # a PubMed export of ~2,000 records with abstracts
-MAX_ENTRIES = 5000  # beyond this the confirmation page is unusable anyway
+MANY_ERRORS = 20  # more failed entries than this and none valid: the text as a whole is wrong
 FORMATS = {
     "ris": ("RIS", ris),
     "medline": ("PubMed (MEDLINE/.nbib)", medline),
@@ -128,6 +129,14 @@ def parse_references(data):
         return ImportResult(format=key, error=f"The text could not be read as {name}.", text=text)
     if not entries:
         error = f"No references were found in this {name} text."
+        return ImportResult(format=key, error=error, text=text)
+    if len(entries) > MANY_ERRORS and not any(entry.is_valid for entry in entries):
+        # Thousands of red rows say less than one line: this is not what it looked like.
+        first = entries[0]
+        error = (
+            f"Nothing could be read as {name}: all {len(entries):,} entries have errors. "
+            f"The first, {first}: {first.error}"
+        )
         return ImportResult(format=key, error=error, text=text)
     result = ImportResult(entries=entries[:MAX_ENTRIES], format=key, text=text)
     if len(entries) > MAX_ENTRIES:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 
 from articles.models import ArticleReference
-from references.models import Source, normalise_title
+from references.models import Source, duplicate_keys
+
+BATCH = 500  # entries per duplicate look-up query, well under every database's parameter limit
 
 
 @dataclass
@@ -26,26 +28,36 @@ class Outcome:
         return not self.is_new and (self.source is not None or self.repeats is not None)
 
 
-def find_duplicate(fields):
-    """The stored source an entry duplicates: same DOI, else same PMID, else title and year."""
-    candidates = list(
-        Source.objects.matching(
-            doi=fields.get("doi", ""),
-            pmid=fields.get("pmid", ""),
-            title=fields.get("title", ""),
-            year=fields.get("year"),
-        )[:10]
-    )
-    doi = fields.get("doi", "").lower()
-    for matches in (
-        lambda source: doi and source.doi.lower() == doi,
-        lambda source: fields.get("pmid") and source.pmid == fields["pmid"],
-        lambda source: True,
-    ):
-        for source in candidates:
-            if matches(source):
-                return source
-    return None
+class Duplicates:
+    """The stored sources an import may duplicate, looked up together rather than per entry."""
+
+    def __init__(self, entries):
+        self.sources = {}  # duplicate key → stored source
+        self.entries = {}  # duplicate key → earlier entry of this import
+        records = [entry.fields for entry in entries if entry.is_valid]
+        for start in range(0, len(records), BATCH):
+            for source in Source.objects.matching_any(records[start : start + BATCH]).order_by(
+                "pk"
+            ):
+                self.add(source)
+
+    def add(self, source):
+        for key in source.duplicate_keys():
+            self.sources.setdefault(key, source)
+
+    def source_for(self, fields):
+        """The stored source with the same DOI, else the same PMID, else title and year."""
+        return next(
+            (self.sources[key] for key in duplicate_keys(**fields) if key in self.sources), None
+        )
+
+    def earlier_entry(self, entry):
+        """An earlier entry of this import that ``entry`` repeats (remembering this one)."""
+        keys = duplicate_keys(**entry.fields)
+        earlier = next((self.entries[key] for key in keys if key in self.entries), None)
+        for key in keys:
+            self.entries.setdefault(key, entry)
+        return earlier
 
 
 def attached_ids(article):
@@ -54,32 +66,17 @@ def attached_ids(article):
     return set(article.article_references.values_list("source_id", flat=True))
 
 
-def _keys(fields):
-    """What makes two entries of one import the same reference (as in Source.matching)."""
-    keys = set()
-    if fields.get("doi"):
-        keys.add(("doi", fields["doi"].lower()))
-    if fields.get("pmid"):
-        keys.add(("pmid", fields["pmid"]))
-    if fields.get("year") and fields.get("title"):
-        keys.add(("title", normalise_title(fields["title"]), fields["year"]))
-    return keys
-
-
 def preview_references(*, entries, article=None):
     """What importing ``entries`` would do, for the confirmation page. Saves nothing."""
     attached = attached_ids(article)
-    seen = {}
+    duplicates = Duplicates(entries)
     outcomes = []
     for entry in entries:
         if not entry.is_valid:
             outcomes.append(Outcome(entry=entry))
             continue
-        source = find_duplicate(entry.fields)
-        keys = _keys(entry.fields)
-        earlier = next((seen[key] for key in keys if key in seen), None)
-        for key in keys:
-            seen.setdefault(key, entry)
+        source = duplicates.source_for(entry.fields)
+        earlier = duplicates.earlier_entry(entry)
         outcomes.append(
             Outcome(
                 entry=entry,
@@ -100,21 +97,23 @@ def import_references(*, entries, article=None):
     confirmation page shows them and offers no way to select them.
     """
     attached = attached_ids(article)
+    duplicates = Duplicates(entries)
     outcomes = []
     for entry in entries:
         if not entry.is_valid:
             continue
-        source = find_duplicate(entry.fields)
+        source = duplicates.source_for(entry.fields)
         is_new = source is None
         if is_new:
             try:
                 with transaction.atomic():  # a savepoint: a rival import may have just added it
                     source = Source.objects.create(**entry.fields)
             except IntegrityError:
-                source = find_duplicate(entry.fields)
+                source = Source.objects.matching(**_identifiers(entry.fields)).first()
                 is_new = False
                 if source is None:
                     raise
+            duplicates.add(source)
         outcome = Outcome(entry=entry, source=source, is_new=is_new)
         if article is not None:
             if source.pk in attached:
@@ -129,3 +128,7 @@ def import_references(*, entries, article=None):
         # saving the article's inlines in the admin).
         article.save(update_fields=[])
     return outcomes
+
+
+def _identifiers(fields):
+    return {"doi": fields.get("doi", ""), "pmid": fields.get("pmid", "")}

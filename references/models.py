@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 
 from references import apa, vancouver
 
@@ -27,21 +28,57 @@ def normalise_title(title):
     return " ".join(letters.casefold().split())[:255]
 
 
+def duplicate_keys(*, doi="", pmid="", title="", year=None, **other_fields):
+    """What makes two records the same reference, strongest first: DOI, PMID, title and year.
+
+    Titles count only with a year: short titles such as “Eczema” are shared by too many undated
+    pages to be taken for the same source on their own.
+    """
+    keys = []
+    if doi:
+        keys.append(("doi", doi.lower()))  # DOIs ignore case
+    if pmid:
+        keys.append(("pmid", pmid))
+    if title and year and (title_key := normalise_title(title)):
+        keys.append(("title", title_key, year))
+    return keys
+
+
 class SourceQuerySet(models.QuerySet):
     def matching(self, *, doi="", pmid="", title="", year=None):
-        """Sources already stored under the same DOI, the same PMID, or the same title and year.
-
-        Titles are compared normalised (see ``normalise_title``) and only with a year: short
-        titles such as “Eczema” are shared by too many undated pages to be linked on their own.
-        """
+        """Sources stored under the same DOI, the same PMID, or the same title and year."""
         query = Q()
-        if doi:
-            query |= Q(doi__iexact=doi)
-        if pmid:
-            query |= Q(pmid=pmid)
-        if title and year and (key := normalise_title(title)):
-            query |= Q(title_key=key, year=year)
-        return self.filter(query) if query else self.none()
+        for kind, value, *year_of_title in duplicate_keys(
+            doi=doi, pmid=pmid, title=title, year=year
+        ):
+            if kind == "doi":
+                query |= Q(doi_lower=value)  # as the index on LOWER(doi) holds them
+            elif kind == "pmid":
+                query |= Q(pmid=value)
+            else:
+                query |= Q(title_key=value, year=year_of_title[0])
+        return self.alias(doi_lower=Lower("doi")).filter(query) if query else self.none()
+
+    def matching_any(self, records):
+        """Sources that may duplicate any of ``records`` (dicts with doi, pmid, title, year).
+
+        One query for a whole import. A title matches here in any year: compare
+        ``duplicate_keys`` to tell which record a source duplicates.
+        """
+        dois, pmids, title_keys = set(), set(), set()
+        for record in records:
+            for kind, value, *_ in duplicate_keys(**record):
+                {"doi": dois, "pmid": pmids, "title": title_keys}[kind].add(value)
+        query = Q()
+        if dois:
+            query |= Q(doi_lower__in=dois)
+        if pmids:
+            query |= Q(pmid__in=pmids)
+        if title_keys:
+            query |= Q(title_key__in=title_keys)
+        if not query:
+            return self.none()
+        return self.alias(doi_lower=Lower("doi")).filter(query)
 
 
 class Source(models.Model):
@@ -93,7 +130,7 @@ class Source(models.Model):
     doi = models.CharField("DOI", max_length=255, blank=True, validators=[doi_validator])
     pmid = models.CharField("PMID", max_length=12, blank=True, validators=[pmid_validator])
     # Derived from the title on save, for the duplicate check on import.
-    title_key = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
+    title_key = models.CharField(max_length=255, blank=True, editable=False)
     cited_on = models.DateField(
         "date cited",
         null=True,
@@ -107,6 +144,12 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["title"]
+        # For the duplicate check on import (SourceQuerySet.matching_any, matching).
+        indexes = [
+            models.Index(Lower("doi"), name="source_doi_lower"),
+            models.Index(fields=["pmid"], name="source_pmid"),
+            models.Index(fields=["title_key", "year"], name="source_title_key_year"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["doi"], condition=~Q(doi=""), name="source_unique_doi"),
             models.UniqueConstraint(
@@ -154,6 +197,9 @@ class Source(models.Model):
     @property
     def pubmed_url(self):
         return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
+
+    def duplicate_keys(self):
+        return duplicate_keys(doi=self.doi, pmid=self.pmid, title=self.title, year=self.year)
 
     @property
     def needs_details(self):

@@ -1,7 +1,7 @@
 from django.views.generic import ListView
 
 from articles.models import Article
-from search.query import MAX_QUERY_LENGTH, search_articles, search_terms
+from search.query import MAX_QUERY_LENGTH, add_snippets, search_articles, search_terms
 
 
 class SearchView(ListView):
@@ -15,6 +15,10 @@ class SearchView(ListView):
         return search_articles(Article.objects.published().for_cards(), self.query)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             query=self.query, has_terms=bool(search_terms(self.query)), **kwargs
         )
+        page = context["page_obj"]
+        if page is not None:
+            page.object_list = add_snippets(page.object_list, self.query)
+        return context

@@ -1,19 +1,10 @@
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from editorial.roles import EDITOR, REVIEWER, WRITER, permissions_for
+from editorial.roles import create_roles
 
 
-def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations; the groups need them now.
-    for app_config in global_apps.get_app_configs():
-        create_permissions(app_config, verbosity=0)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for role in (WRITER, REVIEWER, EDITOR):
-        group, _ = Group.objects.get_or_create(name=role)
-        group.permissions.set(permissions_for(role, Permission))
+def roles(apps, schema_editor):
+    create_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 class Migration(migrations.Migration):
@@ -26,6 +17,9 @@ class Migration(migrations.Migration):
         ("sitewide", "0002_shared_settings"),
         ("references", "0001_initial"),
         ("authors", "0002_author_user"),
+        ("comments", "0001_initial"),
+        ("newsletter", "0001_initial"),
+        ("feedback", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(roles, migrations.RunPython.noop)]

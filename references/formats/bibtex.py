@@ -8,14 +8,11 @@ braced group author such as ``{World Health Organization}`` stays one name.
 import re
 
 import bibtexparser
-from bibtexparser.middlewares.names import (
-    parse_single_name_into_parts,
-    split_multiple_persons_names,
-)
+from bibtexparser.middlewares.names import parse_single_name_into_parts
 from bibtexparser.model import DuplicateBlockKeyBlock, Entry, ParsingFailedBlock
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
-from references.entries import date_of, failed, group, make_entry, person, text
+from references.entries import MAX_ENTRIES, date_of, failed, group, make_entry, person, text
 from references.models import Source
 
 Kind = Source.Kind
@@ -46,6 +43,7 @@ KINDS = {
     **dict.fromkeys(["online", "electronic", "www", "webpage"], Kind.WEB_PAGE),
 }
 ENTRY_START = re.compile(r"^\s*@", re.MULTILINE)
+ENTRY_ANYWHERE = re.compile(r"@\s*\w+\s*[{(]")
 PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 
 
@@ -75,6 +73,15 @@ def decode(value):
     return text(DECODER.latex_to_text(value))
 
 
+def _within_limit(source_text):
+    """The text up to the entry after the limit: bibtexparser reads a whole file at once, and
+    half a million “@x{” take it half a minute. One entry past the limit tells the caller."""
+    for count, match in enumerate(ENTRY_ANYWHERE.finditer(source_text), start=1):
+        if count > MAX_ENTRIES + 1:
+            return source_text[: match.start()]
+    return source_text
+
+
 def blocks(source_text):
     """(line number, block) for the file's blocks; a file that stops bibtexparser as a whole is
     read again entry by entry, so that one bad entry costs only itself."""
@@ -98,7 +105,7 @@ def blocks(source_text):
 
 def parse(source_text):
     position = 0
-    for line, block in blocks(source_text):
+    for line, block in blocks(_within_limit(source_text)):
         if not isinstance(block, Entry | ParsingFailedBlock):
             continue  # comments, @string and @preamble
         position += 1
@@ -126,9 +133,29 @@ def reason(error):
     return " ".join(message.split()).rstrip(".")
 
 
+def split_names(value):
+    """“A and B and {C and D}” → ["A", "B", "{C and D}"].
+
+    Not bibtexparser's split_multiple_persons_names: in 2.1 it drops the first two characters of
+    a name that starts with a LaTeX command (“and \\'Emile” → “Emile”).
+    """
+    names, depth, start = [], 0, 0
+    for match in re.finditer(r"\\.|[{}]|\s+and\s+", value):
+        token = match.group(0)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(depth - 1, 0)
+        elif token[0] != "\\" and depth == 0:
+            names.append(value[start : match.start()])
+            start = match.end()
+    names.append(value[start:])
+    return [name.strip() for name in names if name.strip()]
+
+
 def names(value, warnings):
     found = []
-    for raw in split_multiple_persons_names(str(value or "")):
+    for raw in split_names(str(value or "")):
         raw = raw.strip()
         if raw.lower() == "others":
             found.append(group("et al."))

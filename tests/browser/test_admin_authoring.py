@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.factories import AuthorFactory, DisclaimerFactory, SourceFactory
+from tests.factories import AuthorFactory, DisclaimerFactory, ReviewerFactory, SourceFactory
 
 pytestmark = pytest.mark.browser
 
@@ -76,6 +76,7 @@ def cite(page, *labels):
 
 
 def test_writer_creates_cites_and_publishes_an_article(page, live_server, admin_user, library):
+    ReviewerFactory(name="Dr Ada Reviewer", user=admin_user)
     console_errors = []
     page.on("pageerror", lambda error: console_errors.append(str(error)))
     page.on(
@@ -139,9 +140,19 @@ def test_writer_creates_cites_and_publishes_an_article(page, live_server, admin_
     page.click("#id_disclaimers_add")
     expect(page.locator("#id_disclaimers_to option")).to_have_text(["Medical disclaimer"])
 
-    page.select_option("#id_status", "published")
+    page.fill("#id_seo_description", "What treatments exist for severe eczema, and the evidence.")
     page.locator("input[name=_continue]").click()
     expect(page.locator(".messagelist .success")).to_contain_text("was added successfully")
+    expect(page.locator("#workflow h2")).to_contain_text("Draft")
+
+    # The workflow: submit, approve (the admin is also the demo medical reviewer), publish.
+    for button, state in [
+        ("Submit for review", "In review"),
+        ("Approve", "Approved"),
+        ("Publish or schedule", "Published"),
+    ]:
+        page.get_by_role("button", name=button, exact=True).click()
+        expect(page.locator("#workflow h2")).to_contain_text(state)
 
     article = Article.objects.get(slug=SLUG)
     brar, hanifin, schneider = library["sources"]

@@ -1,9 +1,10 @@
 """Two editors in two browsers open the same article; the second save is refused, nothing lost."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from editorial.models import StashedEdit
+from editorial.roles import create_roles
 from tests.factories import ArticleFactory, AuthorFactory, SourceFactory, attach, cite
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -22,6 +23,8 @@ def article(db):
 
 @pytest.fixture
 def editors(django_user_model):
+    # Transactional tests empty the database, groups from the roles migration included.
+    create_roles(Group, Permission)
     group = Group.objects.get(name="Editor")
     users = []
     for name in ("ada", "ben"):

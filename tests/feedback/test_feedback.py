@@ -36,7 +36,7 @@ def test_the_article_page_asks_and_offers_an_error_report(client, article):
     response = client.get(article.get_absolute_url())
 
     assertContains(response, "Was this page helpful?")
-    assertContains(response, '<summary>Report an error in this article</summary>', html=True)
+    assertContains(response, "<summary>Report an error in this article</summary>", html=True)
     assertContains(response, 'name="version" value="2"', count=2)
 
 

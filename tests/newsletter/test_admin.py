@@ -41,9 +41,7 @@ def test_editors_see_subscribers_with_their_status_and_filter_them(admin_client,
     assertNotContains(confirmed, "maybe@example.org")
 
 
-def test_the_export_holds_confirmed_addresses_with_their_consent_record(
-    admin_client, subscribers
-):
+def test_the_export_holds_confirmed_addresses_with_their_consent_record(admin_client, subscribers):
     response = admin_client.get(EXPORT)
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -68,7 +66,7 @@ def test_the_export_cannot_smuggle_spreadsheet_formulas(admin_client):
     [_, row] = rows(admin_client.get(EXPORT))
 
     assert row[0] == "'=cmd@example.org"
-    assert row[5] == "'=HYPERLINK(\"http://x\")"
+    assert row[5] == '\'=HYPERLINK("http://x")'
 
 
 def test_exporting_selected_rows_keeps_only_confirmed_ones(admin_client, subscribers):

@@ -8,6 +8,7 @@ from django.contrib.sites.models import Site
 from django.core import signing
 from django.core.management import call_command
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from pytest_django.asserts import assertContains, assertNotContains
 
 from newsletter.forms import CONSENT_SALT
@@ -178,15 +179,15 @@ def test_the_sign_up_page_works_on_its_own(client):
     assertContains(response, 'name="placement" value="page"')
 
 
-def test_with_the_database_queue_nothing_is_sent_until_the_worker_runs(
-    subscribe, client, settings, sent
-):
+# The worker closes database connections as a long-running process should: a real transaction.
+@pytest.mark.django_db(transaction=True)
+def test_with_the_database_queue_nothing_is_sent_until_the_worker_runs(client, settings, sent):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    from django_tasks_db.models import DBTaskResult
 
-    subscribe("queued@example.org")
+    sign_up(client, "queued@example.org")
 
     assert sent == []
     assert DBTaskResult.objects.count() == 1
     call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
     assert [message.to for message in sent] == [["queued@example.org"]]
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"

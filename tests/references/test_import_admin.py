@@ -178,3 +178,15 @@ def test_identifier_only_sources_are_listed_for_completion(writer):
     source = Source.objects.get(doi="10.1000/xyz123")
     assertContains(response, "2 sources known only by DOI or PMID, to be filled in:")
     assertContains(response, f'href="/admin/references/source/{source.pk}/change/"')
+
+
+def test_a_large_import_is_confirmed_within_the_request_limits(writer):
+    """2,000 references: one text field and a few ticked boxes, not one field per entry."""
+    text = "\n".join(f"10.1000/bench.{n}" for n in range(2000))
+
+    preview = writer.post(IMPORT_URL, {"text": text})
+    assertContains(preview, "2000 of 2000 references can be imported")
+    assertContains(preview, 'enctype="multipart/form-data"', count=1)
+
+    writer.post(IMPORT_URL, {"text": text, "confirm": "Import", "skip": ["1", "2"]})
+    assert Source.objects.count() == 1998

@@ -7,6 +7,8 @@ cut-short records and entries missing what a Source needs.
 
 import datetime
 import json
+import random
+import string
 from pathlib import Path
 
 import pytest
@@ -398,3 +400,25 @@ def test_control_characters_are_removed_from_values():
     text = "TY  - JOUR\nTI  - Null\x00 and bell\x07 here\nT2  - J\nER  - \n"
     (entry,) = parse_references(text).entries
     assert entry.fields["title"] == "Null and bell here"
+
+
+def test_bibtex_name_starting_with_a_latex_accent_keeps_it():
+    text = r"@article{a, author = {Smith, J. and \'Emile, B. and {\O}stergaard, A}, title = {T},"
+    text += " journal = {J}}"
+    (entry,) = parse_references(text).entries
+    assert entry.fields["authors"] == "Smith, J.\nÉmile, B.\nØstergaard, A"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "@article{" * ((MAX_IMPORT_BYTES - 100) // 9),  # half a million broken BibTeX entries
+        "TY  - JOUR\n" * ((MAX_IMPORT_BYTES - 100) // 11),  # records that never end
+        "".join(random.Random(1).choices(string.printable, k=MAX_IMPORT_BYTES - 100)),
+    ],
+    ids=["bibtex-like", "ris-like", "random"],
+)
+def test_five_megabytes_of_junk_get_one_clear_error(junk):
+    result = parse_references(junk)
+    assert result.entries == []
+    assert result.error.startswith(("Nothing could be read as", "No references were recognised"))

@@ -148,3 +148,16 @@ def test_a_failure_midway_leaves_the_database_as_it_was():
     with pytest.raises(IntegrityError):
         import_references(entries=parsed)
     assert Source.objects.count() == 0
+
+
+def test_matching_finds_sources_by_doi_in_any_case_pmid_or_title_and_year():
+    by_doi = SourceFactory(doi="10.1016/S0140-6736(19)31999-X")
+    by_pmid = SourceFactory(pmid="123")
+    by_title = SourceFactory(title="Eczema: a review.", year=2019)
+    SourceFactory(title="Eczema — a review", year=2020)
+
+    assert list(Source.objects.matching(doi="10.1016/s0140-6736(19)31999-x")) == [by_doi]
+    assert list(Source.objects.matching(pmid="123")) == [by_pmid]
+    assert list(Source.objects.matching(title="ECZEMA, A REVIEW", year=2019)) == [by_title]
+    assert not Source.objects.matching(title="Eczema: a review.").exists()  # no year, no match
+    assert not Source.objects.matching().exists()

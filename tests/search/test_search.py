@@ -180,7 +180,7 @@ def test_search_terms_keep_words_only_and_bound_their_number():
 def test_snippets_mark_matches_and_escape_the_text(client):
     ArticleFactory(
         title="Eczema at work",
-        body="<p>Doses of 5 &lt; 10 mg &lt;script&gt;alert(1)&lt;/script&gt; on the eczema plan.</p>",
+        body="<p>Doses of 5 &lt; 10 mg &lt;script&gt;alert(1)&lt;/script&gt; in eczema.</p>",
     )
 
     response = client.get("/search/", {"q": "eczema"})
@@ -235,7 +235,7 @@ def test_search_runs_the_same_queries_whatever_the_page_size(
     monkeypatch.setattr(SearchView, "paginate_by", page_size)
     client.get("/search/", {"q": "eczema"})  # warm the site-wide cache, as in production
 
-    with django_assert_num_queries(2):  # count, then one page of results with snippets
+    with django_assert_num_queries(3):  # count, one page of results, their snippets
         response = client.get("/search/", {"q": "eczema study"})
 
     assert len(response.context["page_obj"].object_list) == page_size
