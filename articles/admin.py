@@ -27,6 +27,7 @@ from editorial.transitions import (
     transition,
 )
 from images.renditions import make_renditions
+from sitewide.context_processors import load_sitewide
 
 
 class NonceMediaMixin:
@@ -71,7 +72,9 @@ class ArticleReferenceInline(admin.TabularInline):
 
     @admin.display(description="As printed")
     def preview(self, obj):
-        return obj.source.vancouver() if obj.pk else "—"
+        if not obj.pk:
+            return "—"
+        return obj.source.formatted_html(load_sitewide().settings.citation_style)
 
 
 class FAQInline(admin.StackedInline):

@@ -4,8 +4,6 @@ The same checks are shown to writers on every save (as a checklist) and enforced
 article enters "published", so there is one definition of "ready".
 """
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
@@ -18,13 +16,6 @@ from references.models import Source
 class Problem:
     field: str  # the form field or inline (formset prefix) the problem belongs to
     message: str
-
-
-def normalised_title(title):
-    """Case, accents, punctuation and spacing removed: how duplicates are recognised."""
-    text = unicodedata.normalize("NFKD", title or "").casefold()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", " ", text).strip()
 
 
 def unresolved_citations(body, attached_ids):
@@ -58,8 +49,8 @@ def reference_problems(article, links):
                     f"“{source}” is never cited in the text. Cite it, or tick “further reading”.",
                 )
             )
-        key = (normalised_title(source.title), source.year)
-        if key in seen:
+        key = source.title_key, source.year
+        if source.year and key in seen:
             problems.append(
                 Problem(
                     "article_references",
@@ -67,7 +58,14 @@ def reference_problems(article, links):
                 )
             )
         seen.setdefault(key, source)
-        if not source.title.strip() or not source.year:
+        if source.needs_details:
+            problems.append(
+                Problem(
+                    "article_references",
+                    f"“{source}” was imported from an identifier only: fill in its details.",
+                )
+            )
+        elif not source.title.strip() or not source.year:
             what = "title" if not source.title.strip() else "year"
             problems.append(Problem("article_references", f"“{source}” has no {what}."))
         if source.kind == Source.Kind.WEB_PAGE and not source.cited_on:

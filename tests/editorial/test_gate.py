@@ -106,3 +106,15 @@ def test_a_complete_article_passes(draft, reviewer):
     article = transition(draft, action="approve", user=reviewer)
     assert problems_for(article) == []
     assert ArticleAuthor.objects.filter(article=article).exists()
+
+
+def test_a_source_imported_from_an_identifier_only_must_be_completed():
+    from references.models import NEEDS_DETAILS
+
+    stub = SourceFactory(title=f"DOI 10.1000/x{NEEDS_DETAILS}", year=None)
+    article = attach(ArticleFactory(body=f"<p>a{cite(stub)}</p>"), sources=[stub])
+
+    texts = [p.message for p in problems_for(article)]
+
+    assert any("imported from an identifier only" in text for text in texts)
+    assert not any("has no year" in text for text in texts)
