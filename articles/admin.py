@@ -148,7 +148,15 @@ class ArticleAdmin(NonceMediaMixin, VersionAdmin):
         ("Hero image", {"fields": ["hero_image", "hero_image_alt", "hero_image_caption"]}),
         (
             "Trust and discovery",
-            {"fields": ["disclaimers", "related_articles", "seo_description", "comments_enabled"]},
+            {
+                "fields": [
+                    "disclaimers",
+                    "related_articles",
+                    "seo_description",
+                    "is_featured",
+                    "comments_enabled",
+                ]
+            },
         ),
         ("Derived from the body", {"fields": ["reading_time", "table_of_contents"]}),
         (None, {"fields": ["edit_token", "loaded_revision"], "classes": ["hidden"]}),

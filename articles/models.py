@@ -234,6 +234,11 @@ class Article(models.Model):
     )
     hero_image_caption = models.CharField(max_length=300, blank=True)
     hero_renditions = models.JSONField(default=dict, blank=True, editable=False)
+    is_featured = models.BooleanField(
+        "featured",
+        default=False,
+        help_text="Show on the home page as the featured article (the newest featured one wins).",
+    )
     comments_enabled = models.BooleanField(
         default=True, help_text="Readers may comment (when comments are on for the whole site)."
     )

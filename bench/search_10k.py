@@ -126,7 +126,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=7)
-    parser.add_argument("--keep", action="store_true", help="keep the SQLite file (to inspect)")
+    parser.add_argument("--keep", action="store_true", help="keep the database (to inspect)")
     options = parser.parse_args()
 
     server_database = connection.settings_dict["NAME"]
@@ -171,10 +171,10 @@ def main():
         print(f"  all queries: search  {summary(all_query)}")
         print(f"  all queries: page    {summary(all_page)}  (whole response)")
     finally:
-        if IS_POSTGRES:
+        if options.keep:
+            print(f"  kept {connection.settings_dict['NAME']}")
+        elif IS_POSTGRES:
             connection.creation.destroy_test_db(server_database, verbosity=0)
-        elif options.keep:
-            print(f"  kept {SQLITE_FILE}")
         else:
             connection.close()
             SQLITE_FILE.unlink(missing_ok=True)

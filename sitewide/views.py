@@ -9,9 +9,14 @@ HOME_LATEST = 6
 
 
 def home(request):
-    # Until editors can pick one, the newest article is the featured one (one query for both).
-    newest = list(Article.objects.published().for_cards()[: HOME_LATEST + 1])
-    context = {"featured": newest[0] if newest else None, "latest_articles": newest[1:]}
+    # One query: the newest article an editor featured (or else the newest), then the latest.
+    newest = list(Article.objects.published().for_cards()[:HOME_LATEST])
+    featured = Article.objects.published().for_cards().order_by("-is_featured", "-published_at")
+    featured = featured.first()
+    context = {
+        "featured": featured,
+        "latest_articles": [a for a in newest if a != featured][: HOME_LATEST - 1],
+    }
     return render(request, "sitewide/home.html", context)
 
 

@@ -17,6 +17,18 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
+def test_an_article_editors_feature_leads_the_home_page(client):
+    picked = ArticleFactory(title="Editors' pick", is_featured=True)
+    for n in range(3):
+        ArticleFactory(title=f"Newer {n}")
+
+    response = client.get("/")
+
+    assert response.context["featured"] == picked
+    assert picked not in response.context["latest_articles"]
+    assert [a.title for a in response.context["latest_articles"]][0] == "Newer 2"
+
+
 def test_home_shows_the_featured_article_latest_articles_and_topics(client):
     CategoryFactory(name="Allergies", slug="allergies")
     for n in range(4):
@@ -100,7 +112,7 @@ def make_articles(count, category, author, tag):
         (CategoryDetailView, "/topics/skin/", 3),  # category, count, page
         (TagDetailView, "/tags/itch/", 3),  # tag, count, page
         (AuthorDetailView, "/authors/dr-both/", 6),  # author, links, 2 × (count, page)
-        (None, "/", 1),  # the newest articles, featured one included
+        (None, "/", 2),  # the featured article, the newest articles
     ],
 )
 @pytest.mark.parametrize("page_size", [2, 20])
