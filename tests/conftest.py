@@ -40,3 +40,25 @@ def _isolate(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def site_settings(db):
+    """Publisher details, disclosure and trust box, as a real site would have them."""
+    from django.contrib.sites.models import Site
+
+    from sitewide.models import SiteSettings
+
+    return SiteSettings.objects.create(
+        site=Site.objects.get(pk=1),
+        site_name="Health Library",
+        description="Evidence-based health articles.",
+        company_name="Managed Self Ltd",
+        address="Alum House\n5 Alum Chine Road",
+        vat_number="362 5758 74",
+        company_number="10696687",
+        phone="+44 20 3239 9818",
+        show_advertiser_disclosure=True,
+        advertiser_disclosure="We are independent and ad-supported.",
+        trust_box_text="We check every fact against the evidence.",
+    )

@@ -5,7 +5,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from articles.models import Article
-from sitewide.models import SitePage, SiteSettings
+from sitewide.models import SitePage
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -18,24 +18,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def site_settings():
-    from django.contrib.sites.models import Site
-
-    return SiteSettings.objects.create(
-        site=Site.objects.get(pk=1),
-        site_name="Health Library",
-        company_name="Managed Self Ltd",
-        address="Alum House\n5 Alum Chine Road",
-        vat_number="362 5758 74",
-        company_number="10696687",
-        phone="+44 20 3239 9818",
-        show_advertiser_disclosure=True,
-        advertiser_disclosure="We are independent and ad-supported.",
-        trust_box_text="We check every fact against the evidence.",
-    )
 
 
 def make_full_article(n_authors=2, n_sources=3, n_tags=2, n_faqs=2):

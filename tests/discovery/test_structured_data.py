@@ -5,7 +5,6 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.sites.models import Site
 
 from authors.models import ProfileLink
 from sitewide.models import SiteSettings
@@ -19,19 +18,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def site_settings():
-    return SiteSettings.objects.create(
-        site=Site.objects.get(pk=1),
-        site_name="Health Library",
-        description="Evidence-based health articles.",
-        company_name="Managed Self Ltd",
-        address="Alum House\n5 Alum Chine Road",
-        vat_number="362 5758 74",
-        phone="+44 20 3239 9818",
-    )
 
 
 def json_ld(response):
