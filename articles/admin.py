@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.timezone import get_current_timezone, make_aware
 from js_asset import Media
 from reversion.admin import VersionAdmin
@@ -343,6 +344,7 @@ class ArticleAdmin(NonceMediaMixin, VersionAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
+            "module_name": capfirst(self.opts.verbose_name_plural),
             "object": article,
             "title": f"History: {article}",
             "versions": versions,
@@ -353,8 +355,13 @@ class ArticleAdmin(NonceMediaMixin, VersionAdmin):
     def compare_view(self, request, object_id):
         article = get_object_or_404(self.get_queryset(request), pk=object_id)
         versions = Version.objects.get_for_object(article)
-        old = get_object_or_404(versions, pk=request.GET.get("from") or 0)
-        new = get_object_or_404(versions, pk=request.GET.get("to") or 0)
+        old = versions.filter(pk=_int(request.GET.get("from"))).first()
+        new = versions.filter(pk=_int(request.GET.get("to"))).first()
+        if old is None or new is None or old == new:
+            messages.error(request, "Pick two different revisions to compare.")
+            return HttpResponseRedirect(
+                reverse("admin:articles_article_history", args=[article.pk])
+            )
         if old.revision.date_created > new.revision.date_created:
             old, new = new, old
         context = {
@@ -367,6 +374,10 @@ class ArticleAdmin(NonceMediaMixin, VersionAdmin):
             "comparison": compare(old, new),
         }
         return render(request, "admin/articles/article/compare.html", context)
+
+
+def _int(value):
+    return int(value) if value and value.isdigit() else None
 
 
 def _parse_local(value):

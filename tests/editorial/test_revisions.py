@@ -103,3 +103,15 @@ def test_inline_changes_are_listed(draft, editor, login):
     new, old = Version.objects.get_for_object(draft)[:2]
 
     assert ("Reference added", str(extra)) in compare(old, new).inlines
+
+
+def test_comparing_a_revision_with_itself_or_nothing_explains_instead_of_failing(
+    edited, editor, login
+):
+    client = login(editor)
+    only = Version.objects.get_for_object(edited).first()
+    url = f"/admin/articles/article/{edited.pk}/compare/"
+
+    for query in [{"from": only.pk, "to": only.pk}, {"to": only.pk}, {"from": "x", "to": "y"}]:
+        response = client.get(url, query, follow=True)
+        assertContains(response, "Pick two different revisions to compare.")

@@ -11,6 +11,7 @@ import secrets
 from io import BytesIO
 from math import cos, pi, sin
 
+import reversion
 from axes.utils import reset as reset_axes_lockouts
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -22,6 +23,7 @@ from django.db import transaction
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import format_html
 from PIL import Image, ImageDraw, ImageFont
+from reversion.models import Version
 
 from articles import demo_content as demo
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
@@ -228,6 +230,11 @@ class Command(BaseCommand):
             reviewed_on=article.reviewed_on,
             defaults={"notes": "Checked against the cited sources (demo content)."},
         )
+        if not Version.objects.get_for_object(article).exists():
+            # A first revision, so the admin's history has something to compare later edits with.
+            with reversion.create_revision():
+                reversion.add_to_revision(article)
+                reversion.set_comment("Loaded with the demo content.")
         if not article.transitions.exists():
             moves = [("draft", "in_review"), ("in_review", "approved"), ("approved", "published")]
             Transition.objects.bulk_create(
