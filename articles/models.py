@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sanitize_body
 from authors.models import Author
 from images.fields import CheckedImageField
+from images.models import ImageAsset
 from references.models import Source
 from search.indexing import index_article
 from sitewide.models import CachedSitewide
@@ -315,7 +316,8 @@ class Article(models.Model):
         known = None
         if self.pk:
             known = set(self.article_references.values_list("source_id", flat=True))
-        rendered = render_body(self.body, known)
+        library = {str(img.pk): img.renditions for img in ImageAsset.objects.in_html(self.body)}
+        rendered = render_body(self.body, known, library)
         self.body_html = rendered.html
         self.toc = rendered.toc
         self.citation_order = rendered.cited_ids

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup
 from bs4.dammit import EntitySubstitution
 from bs4.formatter import HTMLFormatter
+from django.urls import reverse_lazy
 from django.utils.text import slugify
 from django_prose_editor.fields import create_sanitizer
 
 from articles.citations import number_citations
+from images.markup import picture_html
 
 BODY_EXTENSIONS = {
     "Heading": {"levels": [2, 3, 4]},  # the page title is the only h1
@@ -28,7 +30,8 @@ BODY_EXTENSIONS = {
     "TableRow": True,
     "TableHeader": True,
     "TableCell": True,
-    "Figure": True,
+    # "Browse…" in the figure dialog opens the media library (images.admin.picker_view).
+    "Figure": {"pickerUrl": reverse_lazy("admin:images_imageasset_picker")},
     "Caption": True,
     "Image": True,
     "Citation": True,
@@ -45,6 +48,7 @@ CALLOUT_KINDS = {
 }
 
 WORDS_PER_MINUTE = 200
+BODY_IMAGE_SIZES = "(min-width: 72rem) 44rem, 100vw"  # the article column
 
 # Escape only what HTML requires, so "β" and "𝛾" stay characters rather than entities.
 HTML_FORMATTER = HTMLFormatter(
@@ -64,14 +68,14 @@ class RenderedBody:
     word_count: int
 
 
-def render_body(html, known_source_ids=None):
+def render_body(html, known_source_ids=None, library_images=None):
     """Turn sanitised editor HTML into page HTML, with its table of contents and citations."""
     soup = BeautifulSoup(html or "", "html.parser")
     word_count = _count_words(soup)
     toc = _anchor_headings(soup)
     numbering = number_citations(soup, known_source_ids)
     _render_callouts(soup)
-    _render_media(soup)
+    _render_media(soup, library_images or {})
     return RenderedBody(
         html=soup.decode(formatter=HTML_FORMATTER),
         toc=toc,
@@ -128,11 +132,16 @@ def _render_callouts(soup):
         aside.insert(0, title)
 
 
-def _render_media(soup):
+def _render_media(soup, library_images):
+    """``library_images`` maps a library image's id to its renditions."""
     for image in soup.find_all("img"):
+        renditions = library_images.get(image.attrs.pop("data-file", ""))
+        if renditions:
+            picture = picture_html(renditions, image.get("alt", ""), sizes=BODY_IMAGE_SIZES)
+            image.replace_with(BeautifulSoup(picture, "html.parser"))
+            continue
         image["loading"] = "lazy"
         image["decoding"] = "async"
-        image.attrs.pop("data-file", None)
     for link in soup.find_all("a", target="_blank"):
         link["rel"] = "noopener noreferrer"
     for table in soup.find_all("table"):

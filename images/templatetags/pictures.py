@@ -1,14 +1,10 @@
 from django import template
-from django.core.files.storage import default_storage
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 
+from images.markup import picture_html
 from images.renditions import share_image as share_image_of
 
 register = template.Library()
-
-
-def _srcset(entries):
-    return ", ".join(f"{default_storage.url(name)} {width}w" for width, name in entries)
 
 
 @register.simple_tag
@@ -27,29 +23,7 @@ def picture(image, renditions, alt, sizes="100vw", loading="lazy", css_class="")
             css_class,
             loading,
         )
-    fallback = renditions["fallback"]
-    largest_name = fallback[-1][1]
-    attributes = {
-        "src": default_storage.url(largest_name),
-        "srcset": _srcset(fallback),
-        "sizes": sizes,
-        "width": renditions["width"],
-        "height": renditions["height"],
-        "alt": alt,
-        "class": css_class,
-        "loading": loading,
-        # Above the fold (eager) the image is the largest paint: decode it without delay.
-        "decoding": "async" if loading == "lazy" else "",
-        "fetchpriority": "high" if loading == "eager" else "",
-    }
-    return format_html(
-        '<picture><source type="image/webp" srcset="{}" sizes="{}"><img {}></picture>',
-        _srcset(renditions["webp"]),
-        sizes,
-        format_html_join(
-            " ", '{}="{}"', ((k, v) for k, v in attributes.items() if v != "" or k == "alt")
-        ),
-    )
+    return picture_html(renditions, alt, sizes=sizes, loading=loading, css_class=css_class)
 
 
 @register.simple_tag
