@@ -21,3 +21,17 @@ class MaintenanceModeMiddleware:
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
         return response
+
+
+def csp_nonce_on_every_response(get_response):
+    """Give every response's policy a script nonce, not only pages with inline scripts.
+
+    django-csp adds the nonce lazily; the policy then reads the same on every page: scripts run
+    from our own origin, or inline with this response's nonce, never otherwise.
+    """
+
+    def middleware(request):
+        str(request.csp_nonce)  # generating it is what puts it in the header
+        return get_response(request)
+
+    return middleware
