@@ -195,6 +195,7 @@ class Command(BaseCommand):
                     "published_at": parse_datetime(data["published_at"]),
                     "updated_at": parse_datetime(data["updated_at"]),
                     "hero_image_alt": data["hero"]["alt"],
+                    "is_featured": data["slug"] == DEMO_ARTICLE,
                 },
             )
             self.attach_people_and_references(article, data, people, cited)
