@@ -62,3 +62,11 @@ def site_settings(db):
         advertiser_disclosure="We are independent and ad-supported.",
         trust_box_text="We check every fact against the evidence.",
     )
+
+
+@pytest.fixture
+def demo_site():
+    """The demo content (articles, people, references, site pages), without a login."""
+    from django.core.management import call_command
+
+    call_command("load_demo", "--no-login", verbosity=0)

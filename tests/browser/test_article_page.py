@@ -4,17 +4,12 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
+
+from tests.demo_pages import DEMO_ARTICLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-DEMO_ARTICLE = "/articles/interferon-therapy-for-eczema/"
-
-
-@pytest.fixture
-def demo_site(settings):
-    call_command("load_demo", "--no-login", verbosity=0)
 
 
 def test_demo_article_renders_with_every_part(live_server, page, demo_site):

@@ -4,33 +4,13 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
+
+from tests.demo_pages import PAGE_TYPES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PHONE = {"width": 390, "height": 844}
-
-# The article, home, a site page and a topic are also checked in test_article_page.py.
-PAGE_TYPES = {
-    "home": "/",
-    "article": "/articles/interferon-therapy-for-eczema/",
-    "all articles": "/articles/",
-    "category": "/topics/skin-conditions/",
-    "tag": "/tags/eczema/",
-    "author": "/authors/eleanor-hartley/",
-    "reviewer": "/authors/catriona-lewis/",
-    "search with results": "/search/?q=eczema+itch",
-    "search without results": "/search/?q=zzzzqqq",
-    "search, empty": "/search/",
-    "site page": "/editorial-standards/",
-    "404": "/no/such/page/",
-}
-
-
-@pytest.fixture
-def demo_site():
-    call_command("load_demo", "--no-login", verbosity=0)
 
 
 def assert_no_axe_violations(page):

@@ -17,25 +17,12 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.demo_pages import PAGE_TYPES
+
 ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = Path(
     os.environ.get("VNU_JAR", ROOT / "bench/node/node_modules/vnu-jar/build/dist/vnu.jar")
 )
-DEMO_ARTICLE = "/articles/interferon-therapy-for-eczema/"
-PAGES = {
-    "home": "/",
-    "article": DEMO_ARTICLE,
-    "all articles": "/articles/",
-    "category": "/topics/skin-conditions/",
-    "tag": "/tags/eczema/",
-    "author": "/authors/eleanor-hartley/",
-    "reviewer": "/authors/catriona-lewis/",
-    "search with results": "/search/?q=eczema+itch",
-    "search without results": "/search/?q=zzzzqqq",
-    "search, empty": "/search/",
-    "site page": "/editorial-standards/",
-    "404": "/no/such/page/",
-}
 
 
 def free_port():
@@ -99,7 +86,7 @@ def html_errors(vnu_url, html):
 def test_every_reader_page_type_is_valid_html(client, vnu):
     call_command("load_demo", "--no-login", verbosity=0)
     errors = {}
-    for name, path in PAGES.items():
+    for name, path in PAGE_TYPES.items():
         response = client.get(path)
         assert response.status_code == (404 if name == "404" else 200), name
         if problems := html_errors(vnu, response.content):
