@@ -2,6 +2,9 @@ import os
 
 import pytest
 
+from editorial.roles import EDITOR, REVIEWER, WRITER
+from tests.factories import AuthorFactory, ReviewerFactory, make_user
+
 # Sync Playwright drives the browser while the live server thread uses the ORM.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -70,3 +73,34 @@ def demo_site():
     from django.core.management import call_command
 
     call_command("load_demo", "--no-login", verbosity=0)
+
+
+# Staff logins in each editorial role.
+
+
+@pytest.fixture
+def writer(django_user_model):
+    user = make_user(django_user_model, "wendy", WRITER)
+    AuthorFactory(name="Wendy Writer", user=user)
+    return user
+
+
+@pytest.fixture
+def reviewer(django_user_model):
+    user = make_user(django_user_model, "rita", REVIEWER)
+    ReviewerFactory(name="Dr Rita Reviewer", user=user)
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return make_user(django_user_model, "eddie", EDITOR)
+
+
+@pytest.fixture
+def login(client):
+    def as_user(user):
+        client.force_login(user)
+        return client
+
+    return as_user

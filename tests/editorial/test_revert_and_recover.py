@@ -9,9 +9,8 @@ from reversion.models import Version
 from articles.models import Article
 from editorial.models import Transition
 from editorial.roles import WRITER
-from tests.editorial.conftest import make_user
 from tests.editorial.test_lost_edits import form_data
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, make_user
 
 pytestmark = pytest.mark.django_db
 S = Article.Status
