@@ -2,8 +2,18 @@ import os
 
 import pytest
 
+from articles.models import Article
 from editorial.roles import EDITOR, REVIEWER, WRITER
-from tests.factories import AuthorFactory, ReviewerFactory, make_user
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    DisclaimerFactory,
+    ReviewerFactory,
+    SourceFactory,
+    attach,
+    cite,
+    make_user,
+)
 
 # Sync Playwright drives the browser while the live server thread uses the ORM.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -104,3 +114,17 @@ def login(client):
         return client
 
     return as_user
+
+
+@pytest.fixture
+def draft(writer):
+    """A draft with everything the gate needs except a recorded medical review."""
+    DisclaimerFactory(is_default=True)
+    sources = [SourceFactory(), SourceFactory()]
+    article = ArticleFactory(
+        status=Article.Status.DRAFT,
+        published_at=None,
+        created_by=writer,
+        body=f"<h2>Intro</h2><p>Claim{cite(sources[0])} and more{cite(sources[1])}</p>",
+    )
+    return attach(article, authors=[writer.author_profile], sources=sources)

@@ -11,7 +11,7 @@ from tests.factories import ArticleFactory, SourceFactory, attach, make_user
 
 pytestmark = pytest.mark.django_db
 IMPORT_URL = "/admin/references/source/import/"
-RIS = "TY  - JOUR\nTI  - A trial of something new\nT2  - Trials\nPY  - 2020\nDO  - 10.1000/new.1\nER  - \n"
+RIS = "TY  - JOUR\nTI  - A new trial\nT2  - Trials\nPY  - 2020\nDO  - 10.1000/new.1\nER  - \n"
 
 
 @pytest.fixture
