@@ -1,4 +1,5 @@
 import reversion
+import taggit.admin
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import BaseInlineFormSet
@@ -13,6 +14,7 @@ from django.utils.timezone import get_current_timezone, make_aware
 from js_asset import Media
 from reversion.admin import VersionAdmin
 from reversion.models import Version
+from taggit.models import Tag
 
 from articles.forms import ArticleForm
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
@@ -471,3 +473,17 @@ class CategoryAdmin(admin.ModelAdmin):
 class DisclaimerAdmin(NonceMediaMixin, admin.ModelAdmin):
     list_display = ["title", "is_default"]
     search_fields = ["title"]
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(taggit.admin.TagAdmin):
+    """taggit's admin, with a permission check on its "merge tags" page (it has none)."""
+
+    def merge_tags_view(self, request):
+        # Merging rewrites the tags of every article carrying them, published ones included.
+        if not (self.has_change_permission(request) and self.has_delete_permission(request)):
+            raise PermissionDenied
+        return super().merge_tags_view(request)
