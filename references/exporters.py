@@ -38,6 +38,8 @@ class RisWriter(rispy.RisWriter):
 
 def ris_record(source):
     record = {"type_of_reference": RIS_TYPES.get(source.kind, "GEN")}
+    if source.kind == "book" and source.report_number:
+        record["type_of_reference"] = "RPRT"
     authors = [_ris_name(name) for name in source.author_list]
     if source.more_authors:
         authors.append("et al.")
@@ -50,6 +52,7 @@ def ris_record(source):
         "secondary_title": source.container_title,
         "edition": source.edition,
         "year": str(source.year or ""),
+        "date": _ris_date(source),
         "volume": source.volume,
         "number": source.issue,
         # The whole range in SP: splitting “507-14” would lose how the record writes it.
@@ -59,6 +62,12 @@ def ris_record(source):
         "doi": source.doi,
         "access_date": source.cited_on.strftime("%Y/%m/%d") if source.cited_on else "",
     }
+    if source.kind == "journal" and source.journal_title:
+        # T2 the full name, J2 the abbreviation, as Zotero writes them.
+        values["secondary_title"] = source.journal_title
+        values["alternate_title1"] = source.container_title
+    if source.report_number:
+        values["number"] = source.report_number
     record.update({key: value for key, value in values.items() if value})
     if source.url:
         record["urls"] = [source.url]
@@ -67,6 +76,14 @@ def ris_record(source):
         record["accession_number"] = source.pmid
         record["name_of_database"] = "PubMed"
     return record
+
+
+def _ris_date(source):
+    """DA as “2019/11/05/”, “2019/11//”: the parts of the date the record has."""
+    if not source.month:
+        return ""
+    day = f"{source.day:02d}" if source.day else ""
+    return f"{source.year}/{source.month:02d}/{day}/"
 
 
 def _ris_name(name):
@@ -128,16 +145,30 @@ def bibtex_key(source, taken):
 def bibtex_entry(source, key):
     kind = source.kind
     container_field = {"journal": "journal", "chapter": "booktitle", "web": "organization"}
+    full_journal = kind == "journal" and source.journal_title
     values = {
         "author": _bibtex_names(source.author_list, source.more_authors),
         # Extra braces keep the title's capitals: BibTeX styles otherwise lower-case them.
         "title": "{" + latex(source.title) + "}",
         container_field.get(kind, "series"): latex(source.container_title),
+        **(
+            {"journal": latex(source.journal_title), "shortjournal": latex(source.container_title)}
+            if full_journal
+            else {}
+        ),
         "editor": _bibtex_names(source.editor_list) if kind == "chapter" else "",
         "edition": latex(source.edition),
         "year": str(source.year or ""),
+        # biblatex's date, when the record has more than the year: “2019-11-05”.
+        "date": "-".join(
+            f"{part:02d}" if index else str(part)
+            for index, part in enumerate((source.year, source.month, source.day))
+            if part
+        )
+        if source.month
+        else "",
         "volume": latex(source.volume),
-        "number": latex(source.issue),
+        "number": latex(source.issue or source.report_number),
         "pages": latex(source.pages),
         "publisher": latex(source.publisher),
         "address": latex(source.place),
@@ -148,7 +179,10 @@ def bibtex_entry(source, key):
         "pmid": source.pmid,
     }
     fields = [Field(name, value) for name, value in values.items() if value]
-    return Entry(BIBTEX_TYPES.get(kind, "misc"), key, fields)
+    entry_type = BIBTEX_TYPES.get(kind, "misc")
+    if kind == "book" and source.report_number:
+        entry_type = "techreport"
+    return Entry(entry_type, key, fields)
 
 
 def to_bibtex(sources):

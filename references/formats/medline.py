@@ -87,11 +87,17 @@ def names(tags, full_tag, short_tag, group_tag=None):
 
 
 def identifiers(tags):
-    """{"doi": ..., "bookaccession": ...} from the LID and AID lines such as “10.1/x [doi]”."""
+    """{"doi": ..., "bookaccession": ...} from the LID and AID lines such as “10.1/x [doi]”.
+
+    A LID without a type is the article's location: its article number (“e0212345”), under
+    the key "location".
+    """
     found = {}
     for tag, value in tags:
         if tag in ("LID", "AID") and (match := TAGGED_ID.match(value.strip())):
             found.setdefault(match.group(2), match.group(1))
+        elif tag == "LID" and value.strip() and "[" not in value:
+            found.setdefault("location", value.strip())
     return found
 
 
@@ -122,11 +128,12 @@ def entry(tags, *, position, line):
         container_title=(values.get("TA") or values.get("JT", ""))
         if is_journal
         else (book if kind == Kind.BOOK_CHAPTER else ""),
+        journal_title=values.get("JT", ""),
         edition=values.get("EN", ""),
         year=values.get("DP", ""),
         volume=values.get("VI", ""),
         issue=values.get("IP", ""),
-        pages=values.get("PG", ""),
+        pages=values.get("PG") or (ids.get("location", "") if is_journal else ""),
         # For journals PL is the country the journal comes from, not a place of publication.
         publisher="" if is_journal else values.get("PB", ""),
         place="" if is_journal else values.get("PL", ""),

@@ -125,7 +125,7 @@ def test_site_set_to_ama_prints_article_references_in_ama(client, site_settings)
 
     response = client.get(article.get_absolute_url())
 
-    assertContains(response, "<i>Expert Opin Biol Ther</i>. 2016;16:507-514.")
+    assertContains(response, "<i>Expert Opin Biol Ther</i>. 2016;16(4):507-514.")
 
 
 @pytest.mark.django_db
@@ -144,4 +144,4 @@ def test_an_article_can_choose_its_own_style(client, site_settings):
 
     response = client.get(article.get_absolute_url())
 
-    assertContains(response, "<i>Expert Opin Biol Ther</i>. 2016;16:507-514.")
+    assertContains(response, "<i>Expert Opin Biol Ther</i>. 2016;16(4):507-514.")

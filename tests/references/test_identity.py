@@ -45,7 +45,9 @@ def test_two_corrections_with_the_same_title_and_year_but_other_identifiers_stay
 def test_a_stored_correction_is_not_taken_for_another_journals_correction():
     imported(TWO_CORRECTIONS.split("\n\n")[0])
 
-    (outcome,) = preview_references(entries=parse_references(TWO_CORRECTIONS.split("\n\n")[1]).entries)
+    (outcome,) = preview_references(
+        entries=parse_references(TWO_CORRECTIONS.split("\n\n")[1]).entries
+    )
 
     assert outcome.is_new
     assert outcome.source is None
@@ -169,7 +171,7 @@ N1  - Last updated - 2023-11-29
 N1  - PMID: 30266286
 DB  - ProQuest Central
 UR  - https://www.proquest.com/scholarly-journals/congenital-cholesteatoma/docview/2127722164/se-2
-ER  - 
+ER  -
 """
 
 
@@ -182,17 +184,13 @@ def test_proquest_pmid_note_is_not_taken_for_a_pubmed_id():
 
 
 def test_pubmed_provenance_in_ris_gives_the_pmid():
-    text = (
-        "TY  - JOUR\nTI  - Eczema\nT2  - BMJ\nPY  - 2020\nAN  - 31234567\nDB  - PubMed\nER  - \n"
-    )
+    text = "TY  - JOUR\nTI  - Eczema\nT2  - BMJ\nPY  - 2020\nAN  - 31234567\nDB  - PubMed\nER  - \n"
 
     assert parse_references(text).entries[0].fields["pmid"] == "31234567"
 
 
 def test_an_accession_number_of_another_database_is_not_a_pmid():
-    text = (
-        "TY  - JOUR\nTI  - Eczema\nT2  - BMJ\nPY  - 2020\nAN  - 31234567\nDB  - Embase\nER  - \n"
-    )
+    text = "TY  - JOUR\nTI  - Eczema\nT2  - BMJ\nPY  - 2020\nAN  - 31234567\nDB  - Embase\nER  - \n"
 
     assert parse_references(text).entries[0].fields["pmid"] == ""
 
