@@ -199,3 +199,17 @@ def test_bibtex_note_with_a_pmid_inside_other_text_is_not_a_pmid():
     text = "@article{a, title={Eczema}, journal={BMJ}, year={2020}, note={ProQuest PMID: 123456}}"
 
     assert parse_references(text).entries[0].fields["pmid"] == ""
+
+
+def test_publishing_gate_does_not_call_two_corrections_duplicates():
+    """The gate's duplicate check is the import's: two corrections with their own DOIs are two."""
+    from editorial.checks import reference_problems
+    from tests.factories import ArticleFactory, SourceFactory, attach, cite
+
+    first = SourceFactory(title="Correction.", year=2020, doi="10.9999/test.corr.1")
+    second = SourceFactory(title="Correction.", year=2020, doi="10.9999/test.corr.2")
+    article = attach(ArticleFactory(body=f"<p>{cite(first, second)}</p>"), sources=[first, second])
+
+    problems = reference_problems(article, list(article.article_references.all()))
+
+    assert not any("duplicate" in problem.message for problem in problems)
