@@ -31,7 +31,7 @@ def format_names(names, more=False):
 
 def page_range(pages):
     """Inclusive pages in full with a hyphen (§3.12.9): “507-14” → “507-514”."""
-    pages = (pages or "").strip()
+    pages = re.sub(r"\s*[–—]+\s*|\s*--+\s*", "-", (pages or "").strip())
     match = PAGE_RANGE.match(pages)
     if not match:
         return pages

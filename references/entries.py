@@ -339,6 +339,7 @@ def make_entry(
     if fields["doi"] and ("doi.org/" in fields["url"] or LANDING_PAGES.match(fields["url"])):
         # The DOI link is printed from the DOI; a database's record page is not the work's.
         fields["url"] = ""
+    fields["journal_title"] = cased_like(fields["journal_title"], fields["container_title"])
     if fields["journal_title"] == fields["container_title"]:
         fields["journal_title"] = ""  # only a full title apart from the abbreviation is kept
     fields["edition"] = ordinal(fields["edition"])
@@ -369,6 +370,25 @@ def fit_lengths(fields, warnings):
         else:
             fields[name] = ""
             warnings.append(f"{label} was longer than {limit:,} characters and was left out.")
+
+
+def cased_like(title, abbreviation):
+    """A journal title written in capitals (Web of Science: “NEW ENGLAND JOURNAL OF MEDICINE”)
+    in ordinary case: a word the abbreviation also has takes its case (“ISRN”), others become
+    lower case with a capital, short function words lower case."""
+    if not title or title != title.upper() or not any(c.isalpha() for c in title):
+        return title
+    known = {word.lower(): word for word in abbreviation.replace(".", " ").split()}
+    words = []
+    for index, word in enumerate(title.split()):
+        lower = word.lower()
+        if lower in known:
+            words.append(known[lower])
+        elif index and lower in ("of", "and", "the", "for", "in", "on", "a", "an", "&"):
+            words.append(lower)
+        else:
+            words.append(lower[:1].upper() + lower[1:])
+    return " ".join(words)
 
 
 def identifier_entry(*, position, line, doi="", pmid=""):

@@ -86,10 +86,10 @@ def without_periods(name):
 def page_range(pages):
     """“155-158” → “155-8”, “1759–1764” → “1759-64”, “S12-S15” → “S12-5”: the end of a range
     keeps only the digits that change, after a hyphen. Anything else stays as written."""
-    pages = (pages or "").strip()
+    pages = re.sub(r"\s*[–—]+\s*|\s*--+\s*", "-", (pages or "").strip())
     match = PAGE_RANGE.match(pages)
     if not match:
-        return pages
+        return pages  # “104-115.e7” as PubMed prints it
     prefix, first, end_prefix, last = match.groups()
     if end_prefix and end_prefix != prefix:
         return f"{prefix}{first}-{end_prefix}{last}"
@@ -106,9 +106,12 @@ def edition(value):
 
 
 def published(source):
-    """“2019 Nov 5”, “2019 Nov” or “2019”: as much of the date as the record has."""
+    """“2019 Nov 5”, “2019 Nov” or “2019”: as much of the date as the record has (journals and
+    web pages; books and chapters give the year, Citing Medicine chapter 2)."""
     if not source.year:
         return ""
+    if source.kind in ("book", "chapter"):
+        return str(source.year)
     parts = [str(source.year)]
     if getattr(source, "month", None):
         parts.append(MONTHS[source.month - 1])
@@ -201,11 +204,12 @@ def _chapter(source):
 
 
 def _web(source):
+    """A page of a website is cited as part of its homepage (Citing Medicine chapter 25): the
+    site, its imprint and date cited, then the page's title."""
     if source.container_title:
-        parts = [sentence(source.title), sentence(f"{source.container_title}{_internet(source)}")]
-    else:
-        parts = [sentence(f"{source.title}{_internet(source)}")]
-    return [*parts, sentence(_imprint(source))]
+        site = sentence(f"{source.container_title}{_internet(source)}")
+        return [site, sentence(_imprint(source)), sentence(source.title)]
+    return [sentence(f"{source.title}{_internet(source)}"), sentence(_imprint(source))]
 
 
 def format_source(source, *, with_links=True):

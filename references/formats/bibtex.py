@@ -292,7 +292,8 @@ def entry(block, *, position, line, warnings):
     journal_title = ""
     if kind == Kind.JOURNAL_ARTICLE:
         journal_title = get("journaltitle", "journal")
-        container = get("shortjournal") or journal_title
+        # Scopus and Web of Science name the abbreviation in fields of their own.
+        container = get("shortjournal", "journal-iso", "abbrev_source_title") or journal_title
     elif kind == Kind.WEB_PAGE:
         container = get("organization", "journaltitle", "journal")
     elif kind == Kind.BOOK:
@@ -325,7 +326,7 @@ def entry(block, *, position, line, warnings):
         volume=get("volume"),
         issue=get("issue") or (number if kind == Kind.JOURNAL_ARTICLE else ""),
         report_number=number if is_report else "",
-        pages=get("pages"),
+        pages=get("pages") or get("article-number", "art_number"),
         publisher=get("publisher", "institution", "school")
         or (get("organization") if kind != Kind.WEB_PAGE else ""),
         place=get("address", "location"),

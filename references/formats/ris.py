@@ -133,6 +133,7 @@ def entry(record, *, position, line):
         edition = ""  # EndNote's ET of a journal article is its epub date, not an edition
     number = first(record, "number")
     is_report = reference_type == "RPRT"
+    scopus = first(record, "custom7") if is_scopus(record) else ""
     return make_entry(
         position=position,
         line=line,
@@ -150,7 +151,8 @@ def entry(record, *, position, line):
         volume=first(record, "volume"),
         issue="" if is_report else number,
         report_number=number if is_report else "",
-        pages=f"{start}–{end}" if start and end and end != start else start or end,
+        # Scopus writes an article number as C7 when there are no pages.
+        pages=f"{start}–{end}" if start and end and end != start else start or end or scopus,
         publisher=first(record, "publisher"),
         place=first(record, "place_published"),
         # A publisher's page rather than a doi.org link, when there are both.
@@ -172,6 +174,8 @@ def pmid(record):
     accession = first(record, "accession_number")
     if accession.isdigit() and any(name in database for name in PUBMED):
         return accession
+    if is_scopus(record) and (pubmed := first(record, "custom2")).isdigit():
+        return pubmed  # Scopus writes the PubMed ID as C2
     addresses = " ".join(text(url) for url in record.get("urls") or []).lower()
     if any(name in database or name in addresses for name in NOT_PUBMED):
         return ""
@@ -179,6 +183,10 @@ def pmid(record):
         if match := PMID_LINE.search(str(note or "")):
             return match.group(1)
     return ""
+
+
+def is_scopus(record):
+    return "scopus" in first(record, "name_of_database").lower()
 
 
 def guess_kind(record, container):

@@ -68,7 +68,7 @@ def test_vancouver_prints_month_and_day_when_known():
 def test_vancouver_web_page_is_internet_even_without_a_cited_date():
     page = Source(kind="web", title="Eczema", container_title="NHS", url="https://nhs.uk/eczema")
 
-    assert page.vancouver() == "Eczema. NHS [Internet]. Available from: https://nhs.uk/eczema"
+    assert page.vancouver() == "NHS [Internet]. Eczema. Available from: https://nhs.uk/eczema"
 
 
 def test_vancouver_journal_article_with_url_is_internet_with_its_cited_date():

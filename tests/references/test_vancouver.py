@@ -122,7 +122,7 @@ def test_web_page_without_authors_matches_the_seed():
     )
 
     assert ref.vancouver() == (
-        "Scenario: Severe eczema. NICE [Internet]. 2023 [cited 2024 Feb 27]. "
+        "NICE [Internet]. 2023 [cited 2024 Feb 27]. Scenario: Severe eczema. "
         "Available from: https://cks.nice.org.uk/topics/eczema-atopic/"
     )
 
