@@ -295,3 +295,36 @@ def test_month_and_full_title_survive_the_round_trip():
             "Nature Materials",
         )
         assert (fields["year"], fields["month"], fields["day"]) == (2019, 11, 5)
+
+
+# Database exports (fixtures/): what each database writes where
+
+
+def fixture(name):
+    from pathlib import Path
+
+    return parse_references((Path(__file__).parent / "fixtures" / name).read_bytes())
+
+
+def test_scopus_ris_pubmed_id_and_article_number():
+    simpson, _, thomsen, _ = fixture("scopus.ris").entries
+
+    assert simpson.fields["pmid"] == "27690741"  # C2 in Scopus exports
+    assert simpson.fields["url"] == ""  # the Scopus record page, beside a DOI
+    assert thomsen.fields["pages"] == "354250"  # C7: the article number
+
+
+def test_scopus_and_web_of_science_bibtex_journal_abbreviations():
+    palmer = fixture("scopus.bib").entries[0].fields
+    simpson = fixture("wos.bib").entries[0].fields
+
+    assert (palmer["container_title"], palmer["journal_title"]) == ("Nat. Genet.", "Nature Genetics")
+    assert simpson["container_title"] == "N. Engl. J. Med."  # Journal-ISO
+    assert simpson["journal_title"] == "New England Journal of Medicine"  # not in capitals
+    assert (simpson["month"], simpson["day"]) == (12, 15)  # Month = {DEC 15}
+    assert fixture("wos.bib").entries[2].fields["journal_title"] == ""  # “ISRN Allergy” twice
+
+
+def test_ovid_accession_number_of_medline_is_the_pmid_and_embase_gives_none():
+    assert fixture("ovid.ris").entries[0].fields["pmid"] == "26377142"
+    assert [entry.fields["pmid"] for entry in fixture("embase.ris").entries] == ["", "", ""]
