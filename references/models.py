@@ -90,6 +90,15 @@ def _same_container(one, other):
     return any(abbreviates(a, b) or abbreviates(b, a) for a in mine for b in theirs)
 
 
+def _normalised(record, name):
+    return normalise_title(str(_value(record, name)))
+
+
+def _first_page(record):
+    """“507” of “507–14” or “e1234”: where the work starts."""
+    return re.split(r"\s*[-–—]", str(_value(record, "pages")).strip(), maxsplit=1)[0].lower()
+
+
 def _address(record):
     url = str(_value(record, "url")).strip().lower()
     return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
@@ -101,7 +110,8 @@ def same_work(one, other):
     An identifier decides: the same DOI or PMID is the same work (one source per identifier),
     a different DOI or PMID a different one (a correction, erratum, preprint or abstract shares
     its title with other works). Without a conflicting identifier, the title, year, first
-    author, journal and web address must all agree where both records give them.
+    author, journal, volume, issue, first page and web address must all agree where both
+    records give them.
     """
     for name in ("doi", "pmid"):
         mine, theirs = str(_value(one, name)).lower(), str(_value(other, name)).lower()
@@ -121,6 +131,13 @@ def same_work(one, other):
         return False
     if not _same_container(one, other):
         return False
+    for name in ("volume", "issue"):
+        mine, theirs = _normalised(one, name), _normalised(other, name)
+        if mine and theirs and mine != theirs:
+            return False  # a supplement's abstract, a reprint in another issue
+    if (pages := _first_page(one)) and (other_pages := _first_page(other)):
+        if pages != other_pages:
+            return False
     address, other_address = _address(one), _address(other)
     if address and other_address and address != other_address:
         return False

@@ -318,7 +318,10 @@ def test_scopus_and_web_of_science_bibtex_journal_abbreviations():
     palmer = fixture("scopus.bib").entries[0].fields
     simpson = fixture("wos.bib").entries[0].fields
 
-    assert (palmer["container_title"], palmer["journal_title"]) == ("Nat. Genet.", "Nature Genetics")
+    assert (palmer["container_title"], palmer["journal_title"]) == (
+        "Nat. Genet.",
+        "Nature Genetics",
+    )
     assert simpson["container_title"] == "N. Engl. J. Med."  # Journal-ISO
     assert simpson["journal_title"] == "New England Journal of Medicine"  # not in capitals
     assert (simpson["month"], simpson["day"]) == (12, 15)  # Month = {DEC 15}

@@ -213,3 +213,17 @@ def test_publishing_gate_does_not_call_two_corrections_duplicates():
     problems = reference_problems(article, list(article.article_references.all()))
 
     assert not any("duplicate" in problem.message for problem in problems)
+
+
+def test_conference_abstract_in_the_same_journal_is_not_the_article():
+    """Item 1: an abstract in a supplement shares title, year, author and journal, not pages."""
+    abstract = (
+        "TY  - JOUR\nTI  - Dupilumab in adolescents\nAU  - Smith, Anne\nT2  - Br J Dermatol\n"
+        "PY  - 2021\nVL  - 185\nIS  - Suppl 1\nSP  - 45\nER  - \n"
+    )
+    article = (
+        "TY  - JOUR\nTI  - Dupilumab in adolescents\nAU  - Smith, Anne\nT2  - Br J Dermatol\n"
+        "PY  - 2021\nVL  - 185\nIS  - 4\nSP  - 701\nEP  - 709\nER  - \n"
+    )
+
+    assert [outcome.is_new for outcome in imported(abstract + "\n" + article)] == [True, True]
