@@ -70,14 +70,19 @@ def _book_details(source):
 
 
 def _journal(source):
-    runs = [Run(source.journal_abbreviation, italic=True), Run(". ")]
-    locator = source.volume + (f"({source.issue})" if source.issue else "")
+    """“Expert Opin Biol Ther. 2016;16(4):507-514.”, with whatever parts the record has."""
     date = str(source.year or "")
+    locator = source.volume + (f"({source.issue})" if source.issue else "")
     if locator:
         date = f"{date};{locator}" if date else locator
     if source.pages:
         date = f"{date}:{page_range(source.pages)}" if date else page_range(source.pages)
-    return [_period([*runs, Run(date)])] if date else [[runs[0], Run(".")]]
+    runs = []
+    if journal := source.journal_abbreviation:
+        runs += [Run(journal, italic=True), Run(". " if date else ".")]
+    if date:
+        runs = _period([*runs, Run(date)])
+    return [runs] if runs else []
 
 
 def _book(source):

@@ -180,7 +180,8 @@ def pmid(record):
     if any(name in database or name in addresses for name in NOT_PUBMED):
         return ""
     for note in [*record.get("notes", []), first(record, "note")]:
-        if match := PMID_LINE.search(str(note or "")):
+        # Zotero writes notes as HTML: “<p>PMID: 26694856</p>”.
+        if match := PMID_LINE.search(re.sub(r"<[^>]*>", "\n", str(note or ""))):
             return match.group(1)
     return ""
 

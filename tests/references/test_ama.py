@@ -145,3 +145,10 @@ def test_an_article_can_choose_its_own_style(client, site_settings):
     response = client.get(article.get_absolute_url())
 
     assertContains(response, "<i>Expert Opin Biol Ther</i>. 2016;16(4):507-514.")
+
+
+def test_missing_parts_leave_no_stray_punctuation():
+    source = Source(kind="journal", title="A title ending in a question?", container_title="BMJ")
+
+    assert source.formatted("ama") == "A title ending in a question? BMJ."
+    assert Source(kind="journal", title="T", year=2001).formatted("ama") == "T. 2001."

@@ -227,3 +227,9 @@ def test_conference_abstract_in_the_same_journal_is_not_the_article():
     )
 
     assert [outcome.is_new for outcome in imported(abstract + "\n" + article)] == [True, True]
+
+
+def test_zotero_html_note_with_a_pmid_line_gives_the_pmid():
+    text = "TY  - JOUR\nTI  - Eczema\nT2  - BMJ\nPY  - 2020\nN1  - <p>PMID: 31234567</p>\nER  -\n"
+
+    assert parse_references(text).entries[0].fields["pmid"] == "31234567"
