@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0005_article_is_featured'),
+        ('articles', '0006_tags_without_slugs'),
     ]
 
     operations = [
