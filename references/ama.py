@@ -23,7 +23,8 @@ PAGE_RANGE = re.compile(r"^([A-Za-z]*)(\d+)\s*[-–—]+\s*([A-Za-z]*)(\d+)$")
 
 
 def format_names(names, more=False):
-    if len(names) > MAX_LISTED_AUTHORS:
+    # “More authors not listed” means at least one more than the names given.
+    if len(names) + (1 if more else 0) > MAX_LISTED_AUTHORS:
         names, more = names[:SHOWN_WITH_ET_AL], True
     text = join_names([name.vancouver() for name in names], names)
     return f"{text}, et al" if text and more else text

@@ -152,3 +152,16 @@ def test_missing_parts_leave_no_stray_punctuation():
 
     assert source.formatted("ama") == "A title ending in a question? BMJ."
     assert Source(kind="journal", title="T", year=2001).formatted("ama") == "T. 2001."
+
+
+def test_six_names_and_more_not_listed_are_more_than_six():
+    source = Source(
+        kind="journal",
+        authors="\n".join(f"Author{n}, A" for n in range(1, 7)),
+        more_authors=True,
+        title="Title",
+        container_title="BMJ",
+        year=2020,
+    )
+
+    assert source.formatted("ama").startswith("Author1 A, Author2 A, Author3 A, et al. Title.")
