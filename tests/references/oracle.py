@@ -9,6 +9,7 @@ follow. Nothing else is normalised.
 """
 
 import copy
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,11 +271,17 @@ def compare(source, style):
     return ours, theirs, raw, ours == theirs
 
 
+# Every export in fixtures/ except the one cut short on purpose (it has one valid record).
+FIXTURE_NAMES = sorted(path.name for path in FIXTURES.iterdir() if "truncated" not in path.name)
+
+
+@functools.cache
+def sources_of(name):
+    """(format, [Source, ...]) read from one fixture, read once per test run."""
+    result = parse_references((FIXTURES / name).read_bytes())
+    return result.format, [entry.source() for entry in result.valid]
+
+
 def fixture_sources():
-    """{fixture name: (format, [Source, ...])} for every export in fixtures/ that reads."""
-    found = {}
-    for path in sorted(FIXTURES.iterdir()):
-        result = parse_references(path.read_bytes())
-        if result.valid and "truncated" not in path.name:
-            found[path.name] = (result.format, [entry.source() for entry in result.valid])
-    return found
+    """{fixture name: (format, [Source, ...])} for every export in fixtures/."""
+    return {name: sources_of(name) for name in FIXTURE_NAMES}

@@ -5,24 +5,30 @@ and per fixture (each fixture is one export format of one database)."""
 
 import pytest
 
-from tests.references.oracle import DEVIATIONS, compare, fixture_sources, oracle
+from tests.references.oracle import (
+    DEVIATIONS,
+    FIXTURE_NAMES,
+    compare,
+    fixture_sources,
+    oracle,
+    sources_of,
+)
 
-SOURCES = fixture_sources()
 TARGET = 0.95
 
 
 def test_every_database_export_is_a_fixture():
-    assert {"pubmed.nbib", "zotero.ris", "zotero.json", "endnote.ris", "mendeley.bib"} <= set(
-        SOURCES
-    )
-    assert {"scopus.ris", "scopus.bib", "embase.ris", "ovid.ris", "proquest.ris"} <= set(SOURCES)
-    assert {"wos.bib", "library.bib"} <= set(SOURCES)
+    names = set(FIXTURE_NAMES)
+    assert {"pubmed.nbib", "zotero.ris", "zotero.json", "endnote.ris", "mendeley.bib"} <= names
+    assert {"scopus.ris", "scopus.bib", "embase.ris", "ovid.ris", "proquest.ris"} <= names
+    assert {"wos.bib", "library.bib"} <= names
+    assert all(sources_of(name)[1] for name in names)  # each reads
 
 
 @pytest.mark.parametrize("style", ["vancouver", "apa", "ama"])
-@pytest.mark.parametrize("fixture", sorted(SOURCES))
+@pytest.mark.parametrize("fixture", FIXTURE_NAMES)
 def test_style_agrees_with_the_oracle(fixture, style):
-    _, sources = SOURCES[fixture]
+    _, sources = sources_of(fixture)
     results = [compare(source, style) for source in sources]
     agreeing = sum(1 for *_, after in results if after)
     differences = "\n".join(
@@ -36,7 +42,7 @@ def test_every_deviation_is_needed_and_says_why():
     for deviation in DEVIATIONS:
         assert len(deviation.reason) > 40
         used = False
-        for _, sources in SOURCES.values():
+        for _, sources in fixture_sources().values():
             for source in sources:
                 for style in deviation.styles:
                     ours, theirs = source.formatted(style), oracle(source, style)
