@@ -15,6 +15,7 @@ Kind = Source.Kind
 LINE = re.compile(r"^([A-Z][A-Z0-9]{0,3}) *-(?: (.*))?$")
 CONTINUATION = re.compile(r"^\s+(\S.*)$")
 TAGGED_ID = re.compile(r"^(\S+)\s*\[(\w+)\]$")
+QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 # The MEDLINE/PubMed elements this reader knows; others are reported as not used.
 KNOWN_TAGS = set(
     """AB AD AID AU AUID BTI CI CIN CN COI COIS CON CP CRDT CRF CRI CTDT CTI DA DCOM DEP DP
@@ -128,7 +129,9 @@ def entry(tags, *, position, line):
         container_title=(values.get("TA") or values.get("JT", ""))
         if is_journal
         else (book if kind == Kind.BOOK_CHAPTER else ""),
-        journal_title=values.get("JT", ""),
+        # NLM tells journals of one name apart by a place or edition in JT: “Lancet (London,
+        # England)”, “BMJ (Clinical research ed.)”; the journal's own name is without it.
+        journal_title=QUALIFIER.sub("", values.get("JT", "")),
         edition=values.get("EN", ""),
         year=values.get("DP", ""),
         volume=values.get("VI", ""),

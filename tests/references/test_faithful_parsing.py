@@ -331,3 +331,16 @@ def test_scopus_and_web_of_science_bibtex_journal_abbreviations():
 def test_ovid_accession_number_of_medline_is_the_pmid_and_embase_gives_none():
     assert fixture("ovid.ris").entries[0].fields["pmid"] == "26377142"
     assert [entry.fields["pmid"] for entry in fixture("embase.ris").entries] == ["", "", ""]
+
+
+def test_medline_journal_title_without_nlm_qualifier():
+    text = (
+        "PMID- 31536210\nTI  - Burden.\nDP  - 2019\nJT  - Lancet (London, England)\n"
+        "TA  - Lancet\n\n"
+        "PMID- 31536211\nTI  - Other.\nDP  - 2019\nJT  - BMJ (Clinical research ed.)\nTA  - BMJ\n"
+    )
+
+    lancet, bmj = parse_references(text).entries
+
+    assert lancet.source().formatted("apa").startswith("Burden. (2019). Lancet.")
+    assert bmj.fields["journal_title"] == ""  # the same as the abbreviation
