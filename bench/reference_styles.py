@@ -28,23 +28,27 @@ def main():
     for style in STYLES:
         header += f" {style + ' raw':>15} {'accepted':>9}"
     print(header)
-    totals = {style: [0, 0, 0] for style in STYLES}
+    # (n, identical before deviations, identical after) per format and style, and in all
+    totals = {}
     for name, (format_key, sources) in fixture_sources().items():
         row = f"{name:<14} {format_key:<10} {len(sources):>3}"
         for style in STYLES:
             results = [compare(source, style) for source in sources]
-            raw = sum(1 for result in results if result[2])
-            accepted = sum(1 for result in results if result[3])
-            totals[style][0] += len(results)
-            totals[style][1] += raw
-            totals[style][2] += accepted
-            row += f" {raw / len(results):>15.0%} {accepted / len(results):>9.0%}"
+            counts = (len(results), sum(r[2] for r in results), sum(r[3] for r in results))
+            for key in (format_key, "all"):
+                total = totals.setdefault(key, {}).setdefault(style, [0, 0, 0])
+                for index, count in enumerate(counts):
+                    total[index] += count
+            row += f" {counts[1] / counts[0]:>15.0%} {counts[2] / counts[0]:>9.0%}"
         print(row)
-    row = f"{'all':<14} {'':<10} {totals[STYLES[0]][0]:>3}"
-    for style in STYLES:
-        count, raw, accepted = totals[style]
-        row += f" {raw / count:>15.0%} {accepted / count:>9.0%}"
-    print(row)
+    print()
+    for key, styles in totals.items():
+        row = f"{'all formats' if key == 'all' else 'format':<14} {key:<10}"
+        row += f" {styles[STYLES[0]][0]:>3}"
+        for style in STYLES:
+            count, raw, accepted = styles[style]
+            row += f" {raw / count:>15.0%} {accepted / count:>9.0%}"
+        print(row)
     print(
         f"{len(DEVIATIONS)} accepted deviations, each with its reason in tests/references/oracle.py"
     )
