@@ -167,10 +167,6 @@ def names_text(names, warnings, role="author"):
     return "\n".join(lines), more
 
 
-def year_of(value, warnings):
-    return issued(value, warnings)[0]
-
-
 def issued(value, warnings):
     """(year, month, day) from “2019 Nov 5”, “2019/11/05/”, “2019-11”, [2019, 11, 5] or “2019”;
     month and day are None where the value does not give them (or gives a range or season)."""
@@ -376,8 +372,8 @@ def cased_like(title, abbreviation):
     """A journal title written in capitals (Web of Science: “NEW ENGLAND JOURNAL OF MEDICINE”)
     in ordinary case: a word the abbreviation also has takes its case (“ISRN”), others become
     lower case with a capital, short function words lower case."""
-    if not title or title != title.upper() or not any(c.isalpha() for c in title):
-        return title
+    if title != title.upper() or len(title.split()) < 2 or not any(c.isalpha() for c in title):
+        return title  # “BMJ”, “JAMA”: one word in capitals is a name written so
     known = {word.lower(): word for word in abbreviation.replace(".", " ").split()}
     words = []
     for index, word in enumerate(title.split()):
