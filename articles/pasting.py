@@ -153,17 +153,26 @@ def _strip_marker(paragraph, length):
                 parent = grandparent
 
 
-LIST_TYPES = {"alpha-lower": "a", "alpha-upper": "A", "roman-lower": "i", "roman-upper": "I"}
+# Ordered lists as the editor writes them: data-type always, type when not decimal.
+LIST_STYLES = {
+    "decimal": ("decimal", None),
+    "alpha-lower": ("lower-alpha", "a"),
+    "alpha-upper": ("upper-alpha", "A"),
+    "roman-lower": ("lower-roman", "i"),
+    "roman-upper": ("upper-roman", "I"),
+}
 
 
 def _new_list(soup, item):
     if item.kind.startswith("bullet:"):
         return soup.new_tag("ul")
     tag = soup.new_tag("ol")
-    if item.kind in LIST_TYPES:
-        tag["type"] = LIST_TYPES[item.kind]
     if item.kind == "decimal" and item.value != "1":
         tag["start"] = item.value  # a numbered list interrupted by a paragraph goes on
+    data_type, list_type = LIST_STYLES[item.kind]
+    tag["data-type"] = data_type
+    if list_type:
+        tag["type"] = list_type
     return tag
 
 
