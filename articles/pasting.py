@@ -195,7 +195,7 @@ def _build(soup, items):
 def _drop_empty_paragraphs(soup):
     """Blank lines: empty paragraphs, and line breaks standing between blocks (Google Docs)."""
     for line_break in soup.find_all("br"):
-        if line_break.parent.name in CONTAINERS:
+        if line_break.parent.name in CONTAINERS and not _next_to_text(line_break):
             line_break.decompose()
     for paragraph in soup.find_all("p"):
         if paragraph.parent.name not in CONTAINERS:
@@ -206,6 +206,16 @@ def _drop_empty_paragraphs(soup):
         if paragraph.parent.name in {"aside", "blockquote"} and not others:
             continue  # the box would be left empty
         paragraph.decompose()
+
+
+def _next_to_text(tag):
+    """Whether loose text stands beside ``tag`` (then a <br> is a line break, not a blank line)."""
+    for sibling in (tag.previous_sibling, tag.next_sibling):
+        if isinstance(sibling, NavigableString) and sibling.strip():
+            return True
+        if isinstance(sibling, Tag) and sibling.name in {"strong", "em", "a", "span"}:
+            return True
+    return False
 
 
 def _nest_stray_lists(soup):

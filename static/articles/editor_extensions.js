@@ -585,16 +585,18 @@ const wordLists = (doc) => {
   }
 }
 
-/** Google Docs: unwrap its <b> wrapper, nest sub-lists in their item, drop <br> blank lines. */
+/** Google Docs: unwrap its <b> wrapper, drop its <br> blank lines, nest sub-lists in their item. */
 const googleDocs = (doc) => {
   for (const wrapper of doc.querySelectorAll('b[id^="docs-internal-guid"]')) {
+    // Only between blocks: a <br> in copied text from elsewhere is a line break.
+    for (const br of wrapper.querySelectorAll(":scope > br")) br.remove()
     wrapper.replaceWith(...wrapper.childNodes)
   }
+  doc.querySelector("body > br.Apple-interchange-newline")?.remove()
   for (const stray of doc.querySelectorAll(":is(ul, ol) > :is(ul, ol)")) {
     const item = previousElement(stray)
     if (item?.tagName === "LI") item.append(stray)
   }
-  for (const br of doc.querySelectorAll("body > br")) br.remove()
 }
 
 const cleanPastedHTML = (html) => {

@@ -49,6 +49,7 @@ def test_repaired_html_is_stable():
         '<aside class="callout" data-kind="info"><p></p></aside>',
         "<ul><li><p>A real list</p></li></ul><p>Text&nbsp;with a non-breaking space.</p>",
         "<p>Line one<br>line two</p>",
+        "Loose line one<br>loose line two",
     ],
 )
 def test_what_needs_no_repair_is_kept_as_it_is(html):

@@ -89,3 +89,18 @@ def test_a_list_pasted_from_a_word_processor_stays_a_list(
     expect(page.locator(".messagelist .success")).to_be_visible()
     article.refresh_from_db()
     assert outline(article.body) == expected
+
+
+def test_a_line_break_pasted_from_a_web_page_stays(page, live_server, admin_user):
+    """Only Google Docs' <br> between blocks is a blank line; elsewhere it breaks a line."""
+    log_in(page, live_server, admin_user)
+    page.goto(f"{live_server.url}/admin/articles/article/add/")
+    editor = page.locator(EDITOR)
+    expect(editor).to_be_visible()
+
+    html = '<meta charset="utf-8"><span>Alum House</span><br><span>5 Alum Chine Road</span>'
+    page.evaluate(PASTE, [html, "Alum House\n5 Alum Chine Road"])
+
+    expect(editor.locator("p")).to_have_count(1)
+    expect(editor.locator("p br")).to_have_count(1)
+    expect(editor.locator("p")).to_contain_text("5 Alum Chine Road")
