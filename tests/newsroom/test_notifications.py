@@ -1,12 +1,15 @@
 """Workflow emails, read as the real SMTP server received them: who is told about each move and
 each reader's error report, what the email says, and that each person can turn each kind off."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.sites.models import Site
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from editorial.roles import EDITOR, REVIEWER, WRITER
 from editorial.transitions import PublishingBlocked, transition
@@ -136,6 +139,28 @@ def test_publishing_tells_the_writers_where_readers_see_it(
     message = received["wendy@example.org"][0]
     assert message["Subject"] == f"Published: {draft.title}"
     assert f"{SITE}{article.get_absolute_url()}" in parts(message)[0]
+
+
+def test_scheduling_tells_the_writers_when_it_will_appear(
+    draft, people, smtp_server, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    move(capture, draft, action="submit", user=people["writer"])
+    move(capture, draft, action="approve", user=people["reviewer"])
+    smtp_server.messages.clear()
+    when = timezone.make_aware(datetime.datetime(2031, 3, 4, 9, 30))
+
+    move(capture, draft, action="publish", user=people["editor"], publish_at=when)
+
+    [message] = inbox(smtp_server)["wendy@example.org"]
+    assert message["Subject"] == f"Scheduled for 4 March 2031, 09:30: {draft.title}"
+    assert "to be published on 4 March 2031 at 09:30" in parts(message)[0]
+
+
+def test_archiving_tells_nobody(draft, people, smtp_server, django_capture_on_commit_callbacks):
+    move(django_capture_on_commit_callbacks, draft, action="archive", user=people["editor"])
+
+    assert smtp_server.messages == []
 
 
 def test_a_refused_move_tells_nobody(
