@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.sitemaps",
+    "django.contrib.redirects",  # old addresses (e.g. imported WordPress permalinks) → new ones
     "django_prose_editor",
     "taggit",
     "csp",
@@ -69,6 +70,8 @@ INSTALLED_APPS = [
     "comments",
     "newsletter",
     "feedback",
+    "wordpress",
+    "backups",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A 404 whose path is a stored redirect (admin › Redirects) answers 301 instead.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
     # Last, as django-axes asks: it turns lockouts raised by the backend into responses.
     "axes.middleware.AxesMiddleware",
 ]
