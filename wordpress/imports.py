@@ -140,10 +140,12 @@ class Run:
         if not markup.is_block_content(item.content):
             html = markup.autop(html)
         notes = []
-        soup = BeautifulSoup(markup.tidy(html, notes), "html.parser")
+        raw = BeautifulSoup(html, "html.parser")
+        faq = sections.take_faq_blocks(raw)
+        soup = BeautifulSoup(markup.tidy(str(raw), notes), "html.parser")
         line.needs_editor += notes
         self.media.place_images(soup, line)
-        return soup
+        return soup, faq
 
     def skip(self, item, line):
         if item.status in SKIPPED_STATUSES:
@@ -155,10 +157,11 @@ class Run:
         line = self.report.add(ItemReport("post", item.wp_id, item.title))
         if self.skip(item, line):
             return
-        soup = self.body(item, line)
+        soup, faq = self.body(item, line)
         typed = reference_lists.find_reference_list(soup)
-        faq = sections.take_faq(soup)
+        # Before the FAQ: a disclaimer after the last answer is not part of that answer.
         matched, unmatched = sections.take_disclaimers(soup, self.disclaimers)
+        faq += sections.take_faq(soup)
         article = self.existing(Kind.POST, item.wp_id)
         line.outcome = "updated" if article else "created as a draft"
         article = article or Article(status=Article.Status.DRAFT, created_by=None)
@@ -310,7 +313,10 @@ class Run:
     def report_citations(self, typed, numbering, marks, line):
         line.done.append(f"{len(marks.cited)} references cited from the text.")
         for mark in marks.unmatched:
-            line.needs_editor.append(f"Citation mark “{mark}” matches no reference; left as text.")
+            line.needs_editor.append(
+                f"Citation mark “{mark}” has no readable reference with that number: a number "
+                "with none is left in the text as [n]."
+            )
         uncited = [ref.number for ref in typed if ref.number in numbering]
         uncited = [number for number in uncited if number not in marks.cited]
         if uncited:
@@ -342,7 +348,7 @@ class Run:
             # Site pages are public at once: an unpublished page must not appear by importing it.
             line.outcome = f"skipped (WordPress status “{item.status}”: site pages are public)"
             return
-        soup = self.body(item, line)
+        soup, _ = self.body(item, line)
         images = len(soup.find_all("img"))
         if images:
             line.needs_editor.append(f"{images} images left out: site pages show text only.")
@@ -358,6 +364,9 @@ class Run:
         page.save()
         self.remember(Kind.PAGE, item.wp_id, page)
         self.redirect(item.link, page.get_absolute_url(), line)
+        if item.comments:
+            line.done.append(f"{len(item.comments)} comments not imported: site pages have none.")
+            self.report.counts["comments skipped"] += len(item.comments)
         line.address = page.get_absolute_url()
         self.report.counts["pages"] += 1
 

@@ -17,7 +17,18 @@ BLOCK_TAGS = (
     "hgroup|header|footer|nav|figure|figcaption|details|menu|summary"
 )
 DROPPED = ["script", "style", "iframe", "object", "embed", "form", "noscript", "svg", "video"]
-UNWRAPPED = ["div", "section", "article", "header", "footer", "main", "nav", "center", "font"]
+UNWRAPPED = [
+    "details",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "center",
+    "font",
+]
 
 
 def is_block_content(content):
@@ -98,6 +109,11 @@ def tidy(html, notes):
         pre.replace_with(paragraph)
     for term in soup.find_all(["dt", "dd"]):
         term.name = "p"
+    for summary in soup.find_all("summary"):
+        # <details>: the summary becomes a bold line above what it opened.
+        summary.name = "p"
+        summary.string = summary.get_text(" ", strip=True)
+        summary.string.wrap(soup.new_tag("strong"))
     for name in UNWRAPPED + ["dl"]:
         for element in soup.find_all(name):
             element.unwrap()

@@ -103,12 +103,18 @@ def cite(soup, sources_by_number, label_of):
     known = set(sources_by_number)
 
     def span_for(numbers, original, report=True):
-        if not numbers or any(number not in known for number in numbers):
-            if numbers and report:
-                marks.unmatched.append(original.strip())
+        """A citation span for the numbers that match an entry; the others are reported."""
+        found = [number for number in numbers if number in known]
+        missing = [str(number) for number in numbers if number not in known]
+        if missing and (found or report):
+            mark = original.strip().strip("[]()")
+            note = f"{mark}" if mark == ", ".join(missing) else f"{mark} (no {', '.join(missing)})"
+            if note not in marks.unmatched:
+                marks.unmatched.append(note)
+        if not found:
             return None
         ids = []
-        for number in numbers:
+        for number in found:
             if sources_by_number[number] not in ids:
                 ids.append(sources_by_number[number])
             if number not in marks.cited:

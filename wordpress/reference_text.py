@@ -84,7 +84,7 @@ def author_names(segment):
 
 def _segments(text):
     """Sentences of a reference: split at “. ” but not inside brackets."""
-    pieces = re.split(r"(?<=[^\s.])\.\s+(?![^\[]*\])", text)
+    pieces = re.split(r"(?:(?<=[^\s.])\.|(?<=\?))\s+(?![^\[]*\])", text)
     return [piece.strip().rstrip(".").strip() for piece in pieces if piece.strip(" .")]
 
 

@@ -47,8 +47,8 @@ def _is_question(element, faq_level):
     return strong is not None and _text(strong) == _text(element) and _text(element).endswith("?")
 
 
-def take_faq(soup):
-    """Remove the FAQ from ``soup`` and return its questions."""
+def take_faq_blocks(soup):
+    """Remove Yoast's and Rank Math's FAQ blocks (before their classes are tidied away)."""
     questions = []
     for block in soup.select(".schema-faq-section, .rank-math-faq-item"):
         question = block.select_one(".schema-faq-question, .rank-math-question")
@@ -58,6 +58,12 @@ def take_faq(soup):
         block.decompose()
     for container in soup.select(".wp-block-yoast-faq-block, .rank-math-block"):
         container.decompose()
+    return questions
+
+
+def take_faq(soup):
+    """Remove a FAQ section (a “FAQs” heading, then questions) and return its questions."""
+    questions = []
     for heading in soup.find_all(HEADINGS):
         if not FAQ_HEADING.match(_text(heading)):
             continue

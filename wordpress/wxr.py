@@ -17,8 +17,8 @@ from django.utils import timezone
 MAX_BYTES = 512 * 1024 * 1024  # a very large site's export; WordPress splits larger ones
 # Namespaces differ between WordPress versions (http/https, export/1.1 or 1.2): match by family.
 NAMESPACES = {
+    "/excerpt/": "excerpt",  # before "wp": it is wordpress.org/export/1.2/excerpt/
     "wordpress.org/export/": "wp",
-    "/excerpt/": "excerpt",
     "purl.org/rss/1.0/modules/content": "content",
     "purl.org/dc/elements": "dc",
 }
