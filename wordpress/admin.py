@@ -10,8 +10,12 @@ from wordpress.models import ImportRun
 
 
 def is_editor(user):
-    """Imports change the whole site: editors (and superusers) only."""
-    return user.is_active and (user.is_superuser or user.groups.filter(name=EDITOR).exists())
+    """Imports change the whole site: editors (and superusers) only. Asked once per request."""
+    if not hasattr(user, "_is_editor"):
+        user._is_editor = user.is_active and (
+            user.is_superuser or user.groups.filter(name=EDITOR).exists()
+        )
+    return user._is_editor
 
 
 @admin.register(ImportRun)

@@ -166,8 +166,9 @@ class Run:
         line.outcome = "updated" if article else "created as a draft"
         article = article or Article(status=Article.Status.DRAFT, created_by=None)
         self.fill_article(article, item, line)
-        article.body = ""
-        article.save()
+        if typed and article.pk is None:
+            article.body = ""
+            article.save()  # sources are attached to a saved article, then cited from the body
         numbering = self.references(article, typed, line)
         if typed:
             marks = reference_lists.cite(soup, numbering, self.label_of)
