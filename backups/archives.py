@@ -79,8 +79,10 @@ def export_site(*, path):
     """Write the whole site to the zip file ``path``. Returns the manifest."""
     data = io.StringIO()
     # One transaction: every table is read as of the same moment, while the site keeps running.
+    # (PostgreSQL needs REPEATABLE READ for that; SQLite's read transactions already are.)
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         labels = [model._meta.label for model in exported_models()]

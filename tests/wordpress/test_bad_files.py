@@ -57,9 +57,7 @@ def test_a_truncated_export(tmp_path):
 
 
 def test_an_export_that_is_not_utf8(tmp_path):
-    data = HEALTH_SITE.read_bytes().replace(
-        b"Interferon", "Interf\xe9ron".encode("latin-1")
-    )
+    data = HEALTH_SITE.read_bytes().replace(b"Interferon", "Interf\xe9ron".encode("latin-1"))
     assert "not UTF-8" in attempt(tmp_path, data)
 
 

@@ -23,7 +23,8 @@ class Command(BaseCommand):
             raise CommandError(f"No such folder: {path.parent}")
         manifest = export_site(path=path)
         rows = sum(manifest["counts"].values())
-        self.stdout.write(
-            f"Wrote {path}: {rows:,} rows of {len(manifest['counts'])} kinds and "
-            f"{len(manifest['media']):,} media files."
-        )
+        if options["verbosity"] > 0:
+            self.stdout.write(
+                f"Wrote {path}: {rows:,} rows of {len(manifest['counts'])} kinds and "
+                f"{len(manifest['media']):,} media files."
+            )

@@ -24,8 +24,9 @@ class Command(BaseCommand):
             manifest = import_site(path=path)
         except ArchiveError as error:
             raise CommandError(f"{path.name}: {error} Nothing was changed.") from None
-        rows = sum(manifest["counts"].values())
-        self.stdout.write(
-            f"Restored {rows:,} rows and {len(manifest['media']):,} media files from {path.name} "
-            f"(exported {manifest['created_at']})."
-        )
+        rows, files = sum(manifest["counts"].values()), len(manifest["media"])
+        if options["verbosity"] > 0:
+            self.stdout.write(
+                f"Restored {rows:,} rows and {files:,} media files from {path.name} "
+                f"(exported {manifest['created_at']})."
+            )

@@ -48,7 +48,8 @@ class Command(BaseCommand):
             Path(report).write_text(text, encoding="utf-8")
         if options["verbosity"] > 1:
             self.stdout.write(text)
-        self.stdout.write(result.summary())
-        self.stdout.write(f"Time taken: {result.seconds:.1f} s")
-        if report:
-            self.stdout.write(f"Report written to {report}")
+        if options["verbosity"] > 0:
+            self.stdout.write(result.summary())
+            self.stdout.write(f"Time taken: {result.seconds:.1f} s")
+            if report:
+                self.stdout.write(f"Report written to {report}")
