@@ -18,7 +18,7 @@ class ImportedItem(models.Model):
         COMMENT = "comment", "Comment"
         AUTHOR = "author", "Author"
 
-    site_url = models.CharField(max_length=300)
+    site_url = models.CharField("site address", max_length=300)
     kind = models.CharField(max_length=12, choices=Kind.choices)
     wp_id = models.CharField("WordPress id", max_length=100)
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
@@ -47,7 +47,7 @@ class ImportRun(models.Model):
     """One WordPress import, with the report editors read afterwards."""
 
     file_name = models.CharField(max_length=255)
-    site_url = models.CharField(max_length=300, blank=True)
+    site_url = models.CharField("site address", max_length=300, blank=True)
     is_dry_run = models.BooleanField("dry run", default=False)
     started_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -46,12 +46,16 @@ class Report:
 
     def summary(self):
         counts = self.counts
+
+        def n(key, one, many=None):
+            return f"{counts[key]} {one if counts[key] == 1 else many or one + 's'}"
+
         prefix = "Dry run (nothing saved): would import" if self.is_dry_run else "Imported"
         return (
-            f"{prefix} {counts['posts']} posts as draft articles, {counts['pages']} pages, "
-            f"{counts['comments']} comments ({counts['comments held']} held for moderation), "
-            f"{counts['images']} images, {counts['sources']} references "
-            f"({counts['new sources']} new sources), {counts['authors']} authors."
+            f"{prefix} {n('posts', 'post')} as draft articles, {n('pages', 'page')}, "
+            f"{n('comments', 'comment')} ({counts['comments held']} held for moderation), "
+            f"{n('images', 'image')}, {n('sources', 'reference')} "
+            f"({n('new sources', 'new source')}), {n('authors', 'author')}."
         )
 
     def text(self):
