@@ -17,6 +17,7 @@ BLOCK_TAGS = (
     "hgroup|header|footer|nav|figure|figcaption|details|menu|summary"
 )
 DROPPED = ["script", "style", "iframe", "object", "embed", "form", "noscript", "svg", "video"]
+DYNAMIC_BLOCK = re.compile(r"^\s*wp:([\w/-]+).*/\s*$", re.DOTALL)
 UNWRAPPED = [
     "details",
     "div",
@@ -76,8 +77,18 @@ def embed_link(figure):
 def tidy(html, notes):
     """Bring WordPress HTML within the editor's allowlist. ``notes`` collects what was lost."""
     soup = BeautifulSoup(html or "", "html.parser")
+    dynamic = []
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        # “<!-- wp:latest-posts /-->”: WordPress draws these when showing the page; no content.
+        block = DYNAMIC_BLOCK.match(comment)
+        if block and block.group(1) not in dynamic:
+            dynamic.append(block.group(1))
         comment.extract()
+    if dynamic:
+        notes.append(
+            "Blocks WordPress draws when showing a page were left out (they hold no content): "
+            + ", ".join(dynamic)
+        )
     for figure in soup.select(
         "figure.wp-block-embed, figure.wp-block-video, figure.wp-block-audio"
     ):

@@ -23,6 +23,9 @@ NUMBERS = r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*"
 MARK_TEXT = re.compile(rf"^\s*\[?\s*({NUMBERS})\s*\]?\s*$")
 IN_TEXT = re.compile(rf"\[({NUMBERS})\]|(?<=[\w.,;:’”)])\s?\(({NUMBERS})\)")
 MAX_RANGE = 50
+# A superscript 2 or 3 straight after a unit of length is a power (BMI in kg/m², cm³).
+UNIT_BEFORE = re.compile(r"(?:^|[\s\d/(])(?:[kcmdµμn]?m|ft|in)$")
+EXPONENTS = {"2": "²", "3": "³"}
 
 
 @dataclass
@@ -127,6 +130,9 @@ def cite(soup, sources_by_number, label_of):
 
     for sup in soup.find_all("sup"):
         match = MARK_TEXT.match(sup.get_text())
+        if match and _is_exponent(sup):
+            sup.replace_with(EXPONENTS[match.group(1)])  # kg/m², cm³: not citations
+            continue
         if match:
             span = span_for(numbers_in(match.group(1)), sup.get_text())
             if span is not None:
@@ -144,6 +150,15 @@ def cite(soup, sources_by_number, label_of):
             continue
         _cite_in_text(text, span_for)
     return marks
+
+
+def _is_exponent(sup):
+    before = sup.previous_sibling
+    return (
+        sup.get_text().strip() in EXPONENTS
+        and isinstance(before, NavigableString)
+        and bool(UNIT_BEFORE.search(str(before)))
+    )
 
 
 def _cite_in_text(text, span_for):

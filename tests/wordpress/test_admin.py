@@ -58,10 +58,12 @@ def test_only_editors_may_import(client, django_user_model):
     assert Article.objects.count() == 0
 
 
-def test_the_report_page_runs_a_fixed_number_of_queries(
+def test_the_import_and_report_pages_run_a_fixed_number_of_queries(
     client, django_user_model, django_assert_max_num_queries
 ):
     client.force_login(staff(django_user_model, "eddie", EDITOR))
+    with django_assert_max_num_queries(8):
+        assertContains(client.get(IMPORT_URL), "WordPress export file")
     client.post(IMPORT_URL, {"export": upload()})
     url = reverse("admin:wordpress_importrun_change", args=[ImportRun.objects.get().pk])
     with django_assert_max_num_queries(12):
