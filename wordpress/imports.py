@@ -32,6 +32,8 @@ SEO_KEYS = ("_yoast_wpseo_metadesc", "rank_math_description", "_aioseo_descripti
 SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
 UNCATEGORISED = {"uncategorized", "uncategorised"}
 Kind = ImportedItem.Kind
+DELETED = object()
+DELETED_NOTE = "skipped: deleted here after an earlier import"
 
 
 def import_wordpress(*, export, file_name="", media_dir=None, is_dry_run=False, progress=False):
@@ -66,10 +68,14 @@ class Run:
 
     # The key of every imported record ---------------------------------------------------
     def existing(self, kind, wp_id):
+        """What the record became in an earlier import: None if never, DELETED if deleted here
+        since (an editor's decision that a re-run respects)."""
         record = ImportedItem.objects.filter(
             site_url=self.export.site_url, kind=kind, wp_id=str(wp_id)
         ).first()
-        return record.target if record else None
+        if record is None:
+            return None
+        return record.target or DELETED
 
     def remember(self, kind, wp_id, target, **details):
         ImportedItem.objects.update_or_create(
@@ -109,7 +115,7 @@ class Run:
 
     def author(self, wp_author):
         author = self.existing(Kind.AUTHOR, wp_author.login)
-        if author is None:
+        if author is None or author is DELETED:
             values = people.author_values(wp_author)
             author = Author.objects.create(
                 slug=people.unique_author_slug(values["name"], wp_author.login),
@@ -123,7 +129,11 @@ class Run:
 
     def attachment(self, item):
         line = self.report.add(ItemReport("attachment", item.wp_id, item.title))
-        asset = self.media.read(item, self.existing(Kind.ATTACHMENT, item.wp_id), line)
+        existing = self.existing(Kind.ATTACHMENT, item.wp_id)
+        if existing is DELETED:
+            line.outcome = DELETED_NOTE
+            return
+        asset = self.media.read(item, existing, line)
         if asset is not None:
             self.media.remember(item, asset)
             self.remember(Kind.ATTACHMENT, item.wp_id, asset)
@@ -147,7 +157,10 @@ class Run:
         self.media.place_images(soup, line)
         return soup, faq
 
-    def skip(self, item, line):
+    def skip(self, item, line, existing=None):
+        if existing is DELETED:
+            line.outcome = DELETED_NOTE
+            return True
         if item.status in SKIPPED_STATUSES:
             line.outcome = f"skipped (WordPress status “{item.status}”)"
             return True
@@ -155,14 +168,14 @@ class Run:
 
     def post(self, item):
         line = self.report.add(ItemReport("post", item.wp_id, item.title))
-        if self.skip(item, line):
+        article = self.existing(Kind.POST, item.wp_id)
+        if self.skip(item, line, article):
             return
         soup, faq = self.body(item, line)
         typed = reference_lists.find_reference_list(soup)
         # Before the FAQ: a disclaimer after the last answer is not part of that answer.
         matched, unmatched = sections.take_disclaimers(soup, self.disclaimers)
         faq += sections.take_faq(soup)
-        article = self.existing(Kind.POST, item.wp_id)
         line.outcome = "updated" if article else "created as a draft"
         article = article or Article(status=Article.Status.DRAFT, created_by=None)
         self.fill_article(article, item, line)
@@ -343,7 +356,8 @@ class Run:
     # Pages, comments, redirects ---------------------------------------------------------------
     def page(self, item):
         line = self.report.add(ItemReport("page", item.wp_id, item.title))
-        if self.skip(item, line):
+        page = self.existing(Kind.PAGE, item.wp_id)
+        if self.skip(item, line, page):
             return
         if item.status != "publish":
             # Site pages are public at once: an unpublished page must not appear by importing it.
@@ -353,7 +367,6 @@ class Run:
         images = len(soup.find_all("img"))
         if images:
             line.needs_editor.append(f"{images} images left out: site pages show text only.")
-        page = self.existing(Kind.PAGE, item.wp_id)
         line.outcome = "updated" if page else "created"
         if page is None:
             page = SitePage(
@@ -391,6 +404,8 @@ class Run:
         imported = {}
         for wp_comment in ordered:
             comment = self.existing(Kind.COMMENT, wp_comment.wp_id)
+            if comment is DELETED:
+                continue  # rejected or removed by an editor: not brought back
             if comment is None:
                 parent = imported.get(roots[wp_comment.wp_id])
                 comment = Comment.objects.create(

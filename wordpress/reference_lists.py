@@ -42,10 +42,44 @@ def _is_heading(element):
     return element.name == "p" and element.find(["strong", "b"]) is not None
 
 
+def _split_lines(soup):
+    """“<p><b>References</b><br>1. …<br>2. …</p>”, as classic posts with single line breaks come
+    out of autop: one paragraph per line, so the heading and each reference stand alone."""
+    for paragraph in soup.find_all("p"):
+        if paragraph.find("br") is None:
+            continue
+        lines, current = [], []
+        for child in list(paragraph.children):
+            if getattr(child, "name", None) == "br":
+                lines.append(current)
+                current = []
+            else:
+                current.append(child)
+        lines.append(current)
+        texts = [" ".join("".join(_text_of(c) for c in line).split()) for line in lines]
+        numbered = sum(reference_text.number_of(text) is not None for text in texts)
+        if not (any(HEADING.match(text) for text in texts) or numbered >= 2):
+            continue
+        for line in lines:
+            if not "".join(_text_of(c) for c in line).strip():
+                continue
+            new = soup.new_tag("p")
+            for child in line:
+                new.append(child.extract())
+            paragraph.insert_before(new)
+        paragraph.decompose()
+
+
+def _text_of(node):
+    return node.get_text() if hasattr(node, "get_text") else str(node)
+
+
 def find_reference_list(soup):
     """Remove the reference section from ``soup`` and return its entries (TypedReference)."""
+    _split_lines(soup)
     for heading in soup.find_all([*HEADING_TAGS, "p"]):
-        if not _is_heading(heading) or not HEADING.match(heading.get_text(" ", strip=True)):
+        # A heading, or a paragraph that says only “References” (bold or not).
+        if not HEADING.match(heading.get_text(" ", strip=True)):
             continue
         entries, consumed = [], []
         for sibling in heading.find_next_siblings():

@@ -106,6 +106,17 @@ def test_the_reference_list_is_found_under_its_heading_and_removed():
     assert str(soup) == "<p>Body</p><p>Prose after.</p>"
 
 
+def test_a_classic_list_typed_with_single_line_breaks_is_found():
+    html = markup.autop(
+        "Text.<sup>1</sup>\n\nReferences:\n1. One A. Title one. J A. 2020;1:1.\n"
+        "2. Two B. Title two. J B. 2021;2:2."
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    typed = reference_lists.find_reference_list(soup)
+    assert [ref.number for ref in typed] == [1, 2]
+    assert str(soup) == "<p>Text.<sup>1</sup></p>\n"
+
+
 @pytest.mark.django_db
 def test_a_vancouver_web_page_from_an_organisation():
     entry = reference_text.parse(

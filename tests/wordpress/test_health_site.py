@@ -220,6 +220,15 @@ def test_running_the_import_again_updates_instead_of_duplicating(imported, impor
     assert Article.objects.get(slug=KLARITY).title == "Interferon Therapy For Eczema"
 
 
+def test_a_rerun_does_not_bring_back_what_editors_deleted(imported, import_wordpress):
+    Comment.objects.filter(name="Alex").delete()
+    Article.objects.get(slug=GEEK).delete()
+    report = import_wordpress("tests/wordpress/fixtures/health-site.xml")
+    assert not Comment.objects.filter(name="Alex").exists()
+    assert not Article.objects.filter(slug=GEEK).exists()
+    assert "Post 102 “What is an Interferon Response?”: skipped: deleted here" in report
+
+
 def test_a_dry_run_changes_nothing(import_wordpress, media_dir, settings):
     report = import_wordpress(
         "tests/wordpress/fixtures/health-site.xml", "--dry-run", "--media-dir", str(media_dir)
