@@ -52,7 +52,7 @@ def main():
                 path, "PNG" if path.suffix == ".png" else "JPEG" if path.suffix != ".gif" else "GIF"
             )
     report_path = folder / "report.txt"
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     call_command(
         "import_wordpress",
         args.export,
@@ -62,7 +62,7 @@ def main():
         str(report_path),
         verbosity=0,
     )
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     in_file = {kind: len(export.of_type(kind)) for kind in ("post", "page", "attachment")}
     comments = sum(len(item.comments) for item in export.items)
     print(f"Export: {Path(args.export).name} ({Path(args.export).stat().st_size / 1024:,.0f} KB)")
@@ -79,7 +79,10 @@ def main():
     report = report_path.read_text(encoding="utf-8")
     shortcodes = report.split("Shortcodes found:\n", 1)[-1].split("\n\n", 1)[0]
     print("Shortcodes:\n" + shortcodes)
-    print(f"Time: {seconds:.1f} s (import_wordpress with --media-dir, renditions included)")
+    print(
+        f"Time: {seconds:.1f} s wall clock, {cpu:.1f} s CPU (import_wordpress with --media-dir, "
+        f"renditions included; load average {os.getloadavg()[0]:.1f})"
+    )
     print(f"Report: {report_path}")
 
 
