@@ -67,6 +67,11 @@ POLICY = {
     "editorial.transition": {"view": {E}, "add": set(), "change": set(), "delete": {E}},
     "editorial.medicalreview": {"view": {R, E}, "add": set(), "change": set(), "delete": {E}},
     "editorial.stashededit": {"view": {E}, "add": set(), "change": set(), "delete": {E}},
+    # WordPress imports change the whole site: editors upload and read them; a report is
+    # never edited.
+    "wordpress.importrun": {"view": {E}, "add": {E}, "change": set(), "delete": {E}},
+    # Redirects (old WordPress addresses among them): superusers, until a role needs them.
+    "redirects.redirect": SUPERUSER_ONLY,
     # People, logins, sites, lockouts and the task queue: superusers only.
     "auth.user": SUPERUSER_ONLY,
     "auth.group": SUPERUSER_ONLY,
@@ -251,6 +256,10 @@ def _make(model):
             task_path="newsletter.tasks.send_confirmation_email",
             args_kwargs={"args": [1, "http://testserver"], "kwargs": {}},
         )
+    if label == "wordpress.ImportRun":
+        return model.objects.create(file_name="export.xml", report="Imported 0 posts")
+    if label == "redirects.Redirect":
+        return model.objects.create(site_id=1, old_path="/old/", new_path="/new/")
     raise AssertionError(f"the test site has no {label}")
 
 
