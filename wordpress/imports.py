@@ -20,12 +20,11 @@ from tqdm import tqdm
 from articles.models import Article, ArticleAuthor, Category, Disclaimer, FAQItem
 from authors.models import Author
 from comments.models import Comment
-from references.imports import import_references
-from references.models import Source
 from sitewide.models import SitePage
-from wordpress import markup, people, reference_lists, reference_text, sections, shortcodes
+from wordpress import markup, people, reference_lists, sections, shortcodes
 from wordpress.media import MediaLibrary
 from wordpress.models import ImportedItem
+from wordpress.recovery import recover_references
 from wordpress.reports import ItemReport, Report
 
 SEO_KEYS = ("_yoast_wpseo_metadesc", "rank_math_description", "_aioseo_description")
@@ -182,11 +181,10 @@ class Run:
         if typed and article.pk is None:
             article.body = ""
             article.save()  # sources are attached to a saved article, then cited from the body
-        numbering = self.references(article, typed, line)
         if typed:
-            marks = reference_lists.cite(soup, numbering, self.label_of)
-            self.report_citations(typed, numbering, marks, line)
-            self.keep_unread(soup, typed, numbering)
+            recover_references(
+                article=article, soup=soup, typed=typed, line=line, counts=self.report.counts
+            )
         article.body = str(soup)
         with reversion.create_revision():
             article.save()
@@ -288,70 +286,6 @@ class Run:
                 f"Disclaimer paragraph taken out of the body; no stored disclaimer has this text, "
                 f"so pick one (or the site default covers it): “{Truncator(text).chars(120)}”"
             )
-
-    # References -----------------------------------------------------------------------------
-    def references(self, article, typed, line):
-        """Store the typed references as sources; return number → Source id."""
-        if not typed:
-            return {}
-        entries = [
-            reference_text.parse(ref.text, ref.links, position=index, line=ref.number)
-            for index, ref in enumerate(typed, start=1)
-        ]
-        self.report.counts["sources"] += sum(entry.is_valid for entry in entries)
-        outcomes = import_references(entries=entries, article=article)
-        by_entry = {id(outcome.entry): outcome for outcome in outcomes}
-        numbering, new = {}, 0
-        for ref, entry in zip(typed, entries, strict=True):
-            outcome = by_entry.get(id(entry))
-            if outcome is None:
-                line.needs_editor.append(
-                    f"Reference {ref.number} could not be read ({entry.error}); kept at the end "
-                    f"of the text: “{Truncator(ref.text).chars(120)}”"
-                )
-                continue
-            numbering[ref.number] = outcome.source.pk
-            new += outcome.is_new
-            line.needs_editor += [f"Reference {ref.number}: {w}" for w in entry.warnings]
-        self.report.counts["new sources"] += new
-        line.done.append(
-            f"{len(numbering)} of {len(typed)} references stored as sources ({new} new, "
-            f"{len(numbering) - new} already in the library)."
-        )
-        return numbering
-
-    def label_of(self, source_id):
-        source = Source.objects.only("authors", "container_title", "year").get(pk=source_id)
-        return source.short_label or "?"
-
-    def report_citations(self, typed, numbering, marks, line):
-        line.done.append(f"{len(marks.cited)} references cited from the text.")
-        for mark in marks.unmatched:
-            line.needs_editor.append(
-                f"Citation mark “{mark}” has no readable reference with that number: a number "
-                "with none is left in the text as [n]."
-            )
-        uncited = [ref.number for ref in typed if ref.number in numbering]
-        uncited = [number for number in uncited if number not in marks.cited]
-        if uncited:
-            listed = ", ".join(map(str, uncited))
-            line.needs_editor.append(
-                f"References never cited in the text: {listed} (cite them or mark them "
-                "further reading)."
-            )
-
-    def keep_unread(self, soup, typed, numbering):
-        """References that could not be read stay in the text, so nothing is lost."""
-        unread = [ref for ref in typed if ref.number not in numbering]
-        if not unread:
-            return
-        heading = soup.new_tag("h2")
-        heading.string = "References to check"
-        soup.append(heading)
-        for ref in unread:
-            paragraph = soup.new_tag("p")
-            paragraph.string = f"{ref.number}. {reference_text.LEADING_NUMBER.sub('', ref.text)}"
-            soup.append(paragraph)
 
     # Pages, comments, redirects ---------------------------------------------------------------
     def page(self, item):
