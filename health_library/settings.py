@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.sitemaps",
+    "django.contrib.redirects",  # old addresses (e.g. imported WordPress permalinks) → new ones
     "django_prose_editor",
     "taggit",
     "csp",
@@ -70,6 +71,8 @@ INSTALLED_APPS = [
     "newsletter",
     "feedback",
     "newsroom",
+    "wordpress",
+    "backups",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +89,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A 404 whose path is a stored redirect (admin › Redirects) answers 301 instead.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
     # Last, as django-axes asks: it turns lockouts raised by the backend into responses.
     "axes.middleware.AxesMiddleware",
 ]

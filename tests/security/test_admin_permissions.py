@@ -71,6 +71,11 @@ POLICY = {
     # "My notifications": the list opens one's own row; the target is someone else's row.
     "newsroom.notificationpreference": {"view": set(), "list": set(STAFF), "add": set(),
                                         "change": set(), "delete": set()},
+    # WordPress imports change the whole site: editors upload and read them; a report is
+    # never edited.
+    "wordpress.importrun": {"view": {E}, "add": {E}, "change": set(), "delete": {E}},
+    # Redirects (old WordPress addresses among them): superusers, until a role needs them.
+    "redirects.redirect": SUPERUSER_ONLY,
     # People, logins, sites, lockouts and the task queue: superusers only.
     "auth.user": SUPERUSER_ONLY,
     "auth.group": SUPERUSER_ONLY,
@@ -261,6 +266,10 @@ def _make(model):
             task_path="newsletter.tasks.send_confirmation_email",
             args_kwargs={"args": [1, "http://testserver"], "kwargs": {}},
         )
+    if label == "wordpress.ImportRun":
+        return model.objects.create(file_name="export.xml", report="Imported 0 posts")
+    if label == "redirects.Redirect":
+        return model.objects.create(site_id=1, old_path="/old/", new_path="/new/")
     raise AssertionError(f"the test site has no {label}")
 
 
