@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
@@ -77,7 +78,8 @@ def test_article_page_shows_every_part_of_the_anatomy(client, site_settings):
     assertContains(response, "IFN-𝛾 and β")
 
 
-def test_reference_list_links_back_to_first_citation(client, site_settings):
+def test_reference_list_links_back_to_every_citation_of_a_source(client, site_settings):
+    """Reference 1 is cited twice (back links a and b); references 2 and 3 once (↩ alone)."""
     article = make_full_article(n_sources=3)
     first, second, third = (ref.source for ref in article.article_references.order_by("pk"))
 
@@ -86,8 +88,31 @@ def test_reference_list_links_back_to_first_citation(client, site_settings):
     assertContains(response, f'<a href="#ref-{first.pk}">1</a>', html=True)
     assertContains(response, f'<li id="ref-{first.pk}" value="1">', html=False)
     assertContains(response, f'<li id="ref-{third.pk}" value="3">', html=False)
-    assertContains(response, 'href="#cite-1"')  # backlink of references 1 and 2
-    assertContains(response, 'href="#cite-3"')  # backlink of reference 3
+    page = BeautifulSoup(response.content, "html.parser")
+    backlinks = {
+        item["id"]: [(link.get_text(), link["href"]) for link in item.select("a[href^='#cite-']")]
+        for item in page.select(".references__list li")
+    }
+    assert backlinks == {
+        f"ref-{first.pk}": [("a", "#cite-1"), ("b", "#cite-2")],
+        f"ref-{second.pk}": [("↩", "#cite-1")],
+        f"ref-{third.pk}": [("↩", "#cite-3")],
+    }
+    assert page.select_one(f"#ref-{first.pk} a[href='#cite-2']")["aria-label"] == (
+        "Back to citation b of reference 1"
+    )
+
+
+def test_an_article_saved_before_lettered_back_links_still_links_back(client, site_settings):
+    """Anchors stored as one id per source (the old shape) keep their single back link."""
+    article = make_full_article(n_sources=3)
+    first = article.article_references.order_by("pk").first().source
+    Article.objects.filter(pk=article.pk).update(citation_anchors={str(first.pk): "cite-1"})
+
+    response = client.get(article.get_absolute_url())
+
+    page = BeautifulSoup(response.content, "html.parser")
+    assert [a["href"] for a in page.select(f"#ref-{first.pk} a[href^='#cite-']")] == ["#cite-1"]
 
 
 def test_unpublished_and_future_articles_are_404(client, site_settings):
