@@ -14,13 +14,18 @@ An article is published unless it says otherwise: ``status`` (a workflow state),
 moves: from, to, note, when) let the demo show every state on the admin's first run.
 """
 
-from articles.demo_content import immune_system, skin_care, skin_conditions
+from articles.demo_content import eczema, immune_system, skin_care, skin_conditions
 from articles.demo_content.comments import COMMENTS
 from articles.demo_content.people import AUTHORS
 from articles.demo_content.site import CATEGORIES, DISCLAIMERS, SITE_PAGES, SITE_SETTINGS
 from articles.demo_content.sources import SOURCES
 
-ARTICLES = [*skin_conditions.ARTICLES, *immune_system.ARTICLES, *skin_care.ARTICLES]
+ARTICLES = [
+    *eczema.ARTICLES,
+    *skin_conditions.ARTICLES,
+    *immune_system.ARTICLES,
+    *skin_care.ARTICLES,
+]
 
 __all__ = [
     "ARTICLES",
