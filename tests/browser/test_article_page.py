@@ -1,6 +1,5 @@
 """A reader opens the demo article in Chromium: it renders, citations link both ways, axe passes."""
 
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 

@@ -1,6 +1,5 @@
 """A reader finds articles on a phone: every page type passes axe; keyboard and no-JS journeys."""
 
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
