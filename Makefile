@@ -34,7 +34,7 @@ node:
 run: install
 	$(BIN)/python manage.py collectstatic --noinput -v 0
 	$(BIN)/python manage.py migrate --noinput -v 0
-	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_demo --origin http://$(HOST):$(PORT)
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install

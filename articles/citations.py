@@ -2,7 +2,8 @@
 
 The editor stores a citation as ``<span class="citation" data-refs="12 15">…</span>``, where the
 numbers are Source ids. On the page each becomes superscript numbers, counted in order of first
-citation ("2,7", or "1–3" for a run), linking to the reference list, which links back.
+citation ("2,7", or "1–3" for a run), linking to the reference list, which links back to every
+place the source is cited (↩ a b c, as Wikipedia does).
 """
 
 import re
@@ -49,7 +50,7 @@ class Numbering:
     """The outcome of numbering a body's citations."""
 
     order: list = field(default_factory=list)  # Source ids, reference number = index + 1
-    anchors: dict = field(default_factory=dict)  # Source id -> id of its first citation
+    anchors: dict = field(default_factory=dict)  # Source id -> ids of its citations, in order
     unknown: list = field(default_factory=list)  # cited ids that are not the article's references
 
     def number(self, source_id):
@@ -74,7 +75,7 @@ def number_citations(soup, known_ids=None):
                 continue
             if source_id not in numbering.order:
                 numbering.order.append(source_id)
-                numbering.anchors[source_id] = anchor
+            numbering.anchors.setdefault(source_id, []).append(anchor)
             ids.append(source_id)
         if not ids:
             span.decompose()
@@ -106,3 +107,20 @@ def _link(soup, number, source_id):
     link = soup.new_tag("a", attrs={"href": f"#ref-{source_id}"})
     link.string = str(number)
     return link
+
+
+def backlink_labels(anchors):
+    """(label, anchor) pairs for a reference's back links: one unlabelled, or a, b, c … z, aa …"""
+    if len(anchors) == 1:
+        return [("", anchors[0])]
+    return [(_letters(index), anchor) for index, anchor in enumerate(anchors)]
+
+
+def _letters(index):
+    """0 -> a, 25 -> z, 26 -> aa: spreadsheet-column letters."""
+    label = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        label = chr(ord("a") + remainder) + label
+    return label

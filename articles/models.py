@@ -1,5 +1,6 @@
 import calendar
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
@@ -9,13 +10,23 @@ from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
+from articles.citations import backlink_labels
 from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sanitize_body
 from authors.models import Author
 from images.fields import CheckedImageField
 from images.models import ImageAsset
 from references.models import STYLE_CHOICES, Source
 from search.indexing import index_article
-from sitewide.models import CachedSitewide
+from sitewide.models import CachedSitewide, OverdueReviewDisplay
+
+
+@dataclass(frozen=True)
+class NextReview:
+    """The “Next review due” line of an article page."""
+
+    due_on: datetime.date
+    is_overdue: bool
+    show_notice: bool
 
 
 class Category(CachedSitewide):
@@ -371,6 +382,19 @@ class Article(models.Model):
             return None
         return add_months(self.reviewed_on, self.cadence_months)
 
+    def is_review_overdue(self):
+        return bool(self.review_due_on and self.review_due_on < timezone.localdate())
+
+    def next_review(self, overdue_display=OverdueReviewDisplay.NOTICE):
+        """The next-review line readers see, or None; ``overdue_display`` is the site's choice."""
+        if not self.review_due_on:
+            return None
+        overdue = self.is_review_overdue()
+        if overdue and overdue_display == OverdueReviewDisplay.HIDE:
+            return None
+        show_notice = overdue and overdue_display == OverdueReviewDisplay.NOTICE
+        return NextReview(self.review_due_on, overdue, show_notice)
+
     def _remember_old_slug(self):
         """Keep a published article's old address working after its slug changes."""
         old = Article.objects.filter(pk=self.pk).values_list("slug", "published_at").first()
@@ -404,15 +428,22 @@ class Article(models.Model):
     def numbered_references(self):
         """The reference list: cited sources in order of first citation, then the uncited ones.
 
-        Returns (number, source, backlink anchor or "") tuples.
+        Returns (number, source, back links) tuples; back links are (label, anchor) pairs, one
+        per citation of the source in the body (labelled a, b, c … when there are several).
         """
         sources = {link.source_id: link.source for link in self.article_references.all()}
         cited = [pk for pk in self.citation_order if pk in sources]
         uncited = [pk for pk in sources if pk not in cited]
         return [
-            (number, sources[pk], self.citation_anchors.get(str(pk), ""))
+            (number, sources[pk], backlink_labels(self.citation_anchors_of(pk)))
             for number, pk in enumerate(cited + uncited, start=1)
         ]
+
+    def citation_anchors_of(self, source_id):
+        """Ids of the places in the body that cite a source, in reading order."""
+        anchors = self.citation_anchors.get(str(source_id), [])
+        # Saved before each citation had its own back link: the first one only, until re-saved.
+        return [anchors] if isinstance(anchors, str) else anchors
 
     def related(self, limit=3):
         """Hand-picked related articles first, then those sharing the most tags or the category.

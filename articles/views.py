@@ -20,10 +20,12 @@ def article_detail(request, slug):
 
 def article_context(article):
     """What the article template needs; shared with previews so they match the real page."""
+    sitewide = load_sitewide()
     return {
         "article": article,
+        "next_review": article.next_review(sitewide.settings.overdue_review_display),
         "related_articles": article.related(),
-        "disclaimers": article.shown_disclaimers(default=load_sitewide().default_disclaimer),
+        "disclaimers": article.shown_disclaimers(default=sitewide.default_disclaimer),
         "corrections": [note for note in article.corrections.all() if note.is_public],
     }
 

@@ -4,6 +4,9 @@ from django.urls import reverse
 
 from images.fields import CheckedImageField
 
+# Honorifics left out of initials.
+TITLES = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Miss", "Sir", "Dame"}
+
 
 class AuthorQuerySet(models.QuerySet):
     def writers(self):
@@ -67,6 +70,15 @@ class Author(models.Model):
     @property
     def registration(self):
         return " ".join(p for p in (self.registration_body, self.registration_number) if p)
+
+    @property
+    def initials(self):
+        """“EH” for “Dr Eleanor Hartley”: shown in place of a missing photo."""
+        words = [word for word in self.name.split() if word.rstrip(".") not in TITLES]
+        words = words or self.name.split()
+        if not words:
+            return ""
+        return (words[0][0] + words[-1][0] if len(words) > 1 else words[0][:1]).upper()
 
     @property
     def bio_paragraphs(self):

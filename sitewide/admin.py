@@ -15,6 +15,7 @@ class NonceMediaMixin:
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(admin.ModelAdmin):
     list_display = ["__str__", "site_name", "company_name"]
+    radio_fields = {"overdue_review_display": admin.VERTICAL}
     fieldsets = [
         (None, {"fields": ["site", "site_name", "tagline", "description"]}),
         (
@@ -35,7 +36,16 @@ class SiteSettingsAdmin(admin.ModelAdmin):
             {"fields": ["show_advertiser_disclosure", "advertiser_disclosure"]},
         ),
         ("Trust box", {"fields": ["trust_box_title", "trust_box_text"]}),
-        ("Editorial policy", {"fields": ["requires_medical_review", "review_cadence_months"]}),
+        (
+            "Editorial policy",
+            {
+                "fields": [
+                    "requires_medical_review",
+                    "review_cadence_months",
+                    "overdue_review_display",
+                ]
+            },
+        ),
         ("References", {"fields": ["citation_style"]}),
         ("Reader engagement", {"fields": ["comments_enabled", "newsletter_blurb", "privacy_line"]}),
     ]

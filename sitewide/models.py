@@ -41,6 +41,14 @@ class CachedSitewide(models.Model):
         return result
 
 
+class OverdueReviewDisplay(models.TextChoices):
+    """What readers see on an article past its next review date (a site setting)."""
+
+    NOTICE = "notice", "A notice that the review is overdue, with the date it was due"
+    DATE = "date", "The “Next review due” date only"
+    HIDE = "hide", "Nothing (overdue articles are listed in the admin only)"
+
+
 class SiteSettings(CachedSitewide):
     """The publisher's details and site-wide texts, one record per site."""
 
@@ -85,6 +93,16 @@ class SiteSettings(CachedSitewide):
     review_cadence_months = models.PositiveSmallIntegerField(
         default=12,
         help_text="Months between medical reviews, unless an article sets its own.",
+    )
+    overdue_review_display = models.CharField(
+        "overdue articles show",
+        max_length=10,
+        choices=OverdueReviewDisplay.choices,
+        default=OverdueReviewDisplay.NOTICE,
+        help_text=(
+            "Every article shows “Next review due <date>” under its review line. Once that "
+            "date has passed, readers see this."
+        ),
     )
     comments_enabled = models.BooleanField(
         default=True, help_text="Turn off to close comments on every article."

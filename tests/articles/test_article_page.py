@@ -1,11 +1,13 @@
 import datetime
 
 import pytest
+import time_machine
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from articles.models import Article
-from sitewide.models import SitePage
+from sitewide.models import OverdueReviewDisplay, SitePage
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -77,7 +79,8 @@ def test_article_page_shows_every_part_of_the_anatomy(client, site_settings):
     assertContains(response, "IFN-𝛾 and β")
 
 
-def test_reference_list_links_back_to_first_citation(client, site_settings):
+def test_reference_list_links_back_to_every_citation_of_a_source(client, site_settings):
+    """Reference 1 is cited twice (back links a and b); references 2 and 3 once (↩ alone)."""
     article = make_full_article(n_sources=3)
     first, second, third = (ref.source for ref in article.article_references.order_by("pk"))
 
@@ -86,8 +89,31 @@ def test_reference_list_links_back_to_first_citation(client, site_settings):
     assertContains(response, f'<a href="#ref-{first.pk}">1</a>', html=True)
     assertContains(response, f'<li id="ref-{first.pk}" value="1">', html=False)
     assertContains(response, f'<li id="ref-{third.pk}" value="3">', html=False)
-    assertContains(response, 'href="#cite-1"')  # backlink of references 1 and 2
-    assertContains(response, 'href="#cite-3"')  # backlink of reference 3
+    page = BeautifulSoup(response.content, "html.parser")
+    backlinks = {
+        item["id"]: [(link.get_text(), link["href"]) for link in item.select("a[href^='#cite-']")]
+        for item in page.select(".references__list li")
+    }
+    assert backlinks == {
+        f"ref-{first.pk}": [("a", "#cite-1"), ("b", "#cite-2")],
+        f"ref-{second.pk}": [("↩", "#cite-1")],
+        f"ref-{third.pk}": [("↩", "#cite-3")],
+    }
+    assert page.select_one(f"#ref-{first.pk} a[href='#cite-2']")["aria-label"] == (
+        "Back to citation b of reference 1"
+    )
+
+
+def test_an_article_saved_before_lettered_back_links_still_links_back(client, site_settings):
+    """Anchors stored as one id per source (the old shape) keep their single back link."""
+    article = make_full_article(n_sources=3)
+    first = article.article_references.order_by("pk").first().source
+    Article.objects.filter(pk=article.pk).update(citation_anchors={str(first.pk): "cite-1"})
+
+    response = client.get(article.get_absolute_url())
+
+    page = BeautifulSoup(response.content, "html.parser")
+    assert [a["href"] for a in page.select(f"#ref-{first.pk} a[href^='#cite-']")] == ["#cite-1"]
 
 
 def test_unpublished_and_future_articles_are_404(client, site_settings):
@@ -149,3 +175,74 @@ def test_articles_without_a_category_are_not_related_by_that(client, site_settin
     other = ArticleFactory(category=None)
 
     assert other not in lonely.related()
+
+
+def reviewed_article():
+    """Reviewed on 1 March 2024 with a 12-month cadence: the next review is due 1 March 2025."""
+    return ArticleFactory(
+        medical_reviewer=ReviewerFactory(),
+        reviewed_on=datetime.date(2024, 3, 1),
+        published_at=datetime.datetime(2024, 3, 2, tzinfo=datetime.UTC),
+    )
+
+
+DUE = '<time datetime="2025-03-01">1 March 2025</time>'
+
+
+def test_next_review_due_date_is_shown_under_the_review_line(client, site_settings):
+    article = reviewed_article()
+
+    with time_machine.travel(datetime.datetime(2025, 2, 28, 12, tzinfo=datetime.UTC)):
+        response = client.get(article.get_absolute_url())
+
+    page = response.content.decode()
+    assertContains(response, f'<p class="review-due">Next review due {DUE}</p>', html=True)
+    assert page.index("byline__review") < page.index("Next review due")
+    assertNotContains(response, "Review overdue")
+
+
+@pytest.mark.parametrize(
+    ("display", "shows_notice", "shows_date"),
+    [
+        (OverdueReviewDisplay.NOTICE, True, True),
+        (OverdueReviewDisplay.DATE, False, True),
+        (OverdueReviewDisplay.HIDE, False, False),
+    ],
+)
+def test_an_overdue_article_shows_what_the_site_chose(
+    client, site_settings, display, shows_notice, shows_date
+):
+    site_settings.overdue_review_display = display
+    site_settings.save()
+    article = reviewed_article()
+
+    with time_machine.travel(datetime.datetime(2025, 3, 2, 12, tzinfo=datetime.UTC)):
+        response = client.get(article.get_absolute_url())
+
+    page = response.content.decode()
+    assert ("Review overdue" in page) is shows_notice
+    assert (DUE in page) is shows_date
+    if display == OverdueReviewDisplay.DATE:
+        assertContains(response, f'<p class="review-due">Next review due {DUE}</p>', html=True)
+    if shows_notice:
+        assert "was due for its next medical review on" in page
+
+
+def test_the_overdue_setting_defaults_to_a_notice_and_is_a_choice_in_the_admin(
+    admin_client, site_settings
+):
+    assert site_settings.overdue_review_display == OverdueReviewDisplay.NOTICE
+
+    response = admin_client.get(f"/admin/sitewide/sitesettings/{site_settings.pk}/change/")
+
+    for value, _ in OverdueReviewDisplay.choices:
+        assertContains(response, f'value="{value}"')
+
+
+def test_an_article_without_a_recorded_review_shows_no_next_review_line(client, site_settings):
+    article = ArticleFactory(medical_reviewer=None, reviewed_on=None)
+
+    response = client.get(article.get_absolute_url())
+
+    assertNotContains(response, "Next review due")
+    assertNotContains(response, "Review overdue")

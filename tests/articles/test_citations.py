@@ -1,6 +1,12 @@
 from bs4 import BeautifulSoup
 
-from articles.citations import cited_source_ids, group_numbers, number_citations, parse_refs
+from articles.citations import (
+    backlink_labels,
+    cited_source_ids,
+    group_numbers,
+    number_citations,
+    parse_refs,
+)
 
 
 def cite(*ids):
@@ -33,7 +39,7 @@ def test_a_repeated_citation_keeps_its_first_number():
 
     assert numbering.order == [5, 9]
     assert sup_texts(soup) == ["1", "2", "1"]
-    assert numbering.anchors == {5: "cite-1", 9: "cite-2"}
+    assert numbering.anchors == {5: ["cite-1", "cite-3"], 9: ["cite-2"]}
 
 
 def test_groups_show_commas_and_runs_of_three_or_more_as_ranges():
@@ -68,11 +74,23 @@ def test_unknown_references_are_left_out_and_reported():
     assert "data-refs" not in str(soup)
 
 
-def test_every_superscript_has_an_anchor_for_the_back_link():
-    soup, numbering = numbered(f"<p>{cite(4)} and {cite(4, 6)}</p>")
+def test_every_citation_of_a_source_gets_its_own_back_link_anchor():
+    soup, numbering = numbered(f"<p>{cite(4)} and {cite(4, 6)} then {cite(6)}</p>")
 
-    assert [sup["id"] for sup in soup.select("sup.citation")] == ["cite-1", "cite-2"]
-    assert numbering.anchors == {4: "cite-1", 6: "cite-2"}
+    assert [sup["id"] for sup in soup.select("sup.citation")] == ["cite-1", "cite-2", "cite-3"]
+    assert numbering.anchors == {4: ["cite-1", "cite-2"], 6: ["cite-2", "cite-3"]}
+
+
+def test_back_links_are_lettered_only_when_a_source_is_cited_more_than_once():
+    assert backlink_labels(["cite-4"]) == [("", "cite-4")]
+    assert backlink_labels(["cite-1", "cite-5", "cite-9"]) == [
+        ("a", "cite-1"),
+        ("b", "cite-5"),
+        ("c", "cite-9"),
+    ]
+    labels = [label for label, _ in backlink_labels([f"cite-{n}" for n in range(28)])]
+    assert labels[25:] == ["z", "aa", "ab"]
+    assert backlink_labels([]) == []
 
 
 def test_parse_refs_ignores_junk_and_repeats():

@@ -1,15 +1,13 @@
 """A reader finds articles on a phone: every page type passes axe; keyboard and no-JS journeys."""
 
-from pathlib import Path
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.screenshots import SCREENSHOTS, full_page_screenshot
 from tests.demo_pages import PAGE_TYPES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -74,8 +72,7 @@ def test_keyboard_user_skips_to_the_content_with_a_visible_focus(live_server, pa
 def test_home_and_author_pages_on_a_phone(live_server, page, demo_site):
     """Screenshots for the README; the pages are checked by axe above."""
     page.set_viewport_size(PHONE)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for name, path in [("home", "/"), ("author", "/authors/catriona-lewis/")]:
         page.goto(live_server.url + path)
         assert page.locator("h1").is_visible()
-        page.screenshot(path=SCREENSHOTS / f"{name}-phone.png", full_page=True)
+        full_page_screenshot(page, f"{name}-phone")

@@ -1,10 +1,11 @@
-"""Load the demo site: publisher details, site pages, people, references and three articles.
+"""Load the demo site: publisher details, site pages, people, references, articles, comments.
 
 Running it again leaves the same rows: each record is found by a stable key (slug, DOI or PMID,
 title) and updated in place, and images are drawn only when a record has none. The text lives in
 ``articles.demo_content``.
 """
 
+import datetime
 import random
 import re
 import secrets
@@ -17,9 +18,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.sites.models import Site
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import format_html
 from PIL import Image, ImageDraw, ImageFont
@@ -28,18 +33,23 @@ from reversion.models import Version
 from articles import demo_content as demo
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
 from authors.models import Author, ProfileLink
+from comments.models import Comment
 from editorial.models import MedicalReview, Transition
-from editorial.roles import EDITOR, WRITER
+from editorial.roles import EDITOR, REVIEWER, WRITER
 from images.renditions import make_renditions
 from references.models import Source
 from sitewide.models import SitePage, SiteSettings
 
-LOCAL_ORIGIN = "http://127.0.0.1:8000"
-# (username, editorial role or None for a superuser, author profile linked to the login)
+# `make run` passes the address it serves (HOST and PORT) as --origin.
+DEFAULT_ORIGIN = "http://127.0.0.1:8000"
+# (username, editorial role or None for a superuser, author profile linked to the login, what
+# the login is for). The superuser stands in for the second demo reviewer, so one login can try
+# the whole workflow (approving needs a medical reviewer's profile).
 DEMO_LOGINS = [
-    ("admin", None, "catriona-lewis"),
-    ("writer", WRITER, "eleanor-hartley"),
-    ("editor", EDITOR, None),
+    ("admin", None, "samuel-okafor", "superuser; approves as the demo GP reviewer"),
+    ("writer", WRITER, "eleanor-hartley", "role Writer"),
+    ("reviewer", REVIEWER, "catriona-lewis", "role Medical reviewer"),
+    ("editor", EDITOR, None, "role Editor"),
 ]
 DEMO_ARTICLE = "interferon-therapy-for-eczema"
 # Whitespace before a placeholder goes too, so the superscript sits against the word it cites.
@@ -72,8 +82,17 @@ class Command(BaseCommand):
             action="store_true",
             help="Load the content only; do not create or reset the local 'admin' login.",
         )
+        parser.add_argument(
+            "--origin",
+            default=DEFAULT_ORIGIN,
+            help=(
+                "The address the site is served at, e.g. http://127.0.0.1:8101: the demo Site "
+                "record (feeds, sitemap, “View on site”) and the printed links use it. "
+                f"Default {DEFAULT_ORIGIN}."
+            ),
+        )
 
-    def handle(self, *args, no_login=False, **options):
+    def handle(self, *args, no_login=False, origin=DEFAULT_ORIGIN, **options):
         if settings.IS_PRODUCTION:
             # The demo overwrites site settings and pages, and its login prints a password.
             raise CommandError(
@@ -83,14 +102,16 @@ class Command(BaseCommand):
                 "for local use only. Create a real account with `manage.py createsuperuser`. "
                 "Nothing was changed."
             )
+        self.origin, domain = parse_origin(origin)
         self.counts = {}
         with transaction.atomic():
-            self.load_site()
+            self.load_site(domain)
             sources = self.load_sources()
             categories = self.load_categories()
             people = self.load_authors()
             disclaimers = self.load_disclaimers()
-            self.load_articles(sources, categories, people, disclaimers)
+            articles = self.load_articles(sources, categories, people, disclaimers)
+            self.load_comments(articles)
             password = None if no_login else self.load_login(people)
         self.report(password)
 
@@ -106,8 +127,8 @@ class Command(BaseCommand):
         tally[0 if created else 1] += 1
         return obj
 
-    def load_site(self):
-        local = {"domain": "127.0.0.1:8000", "name": "Health Library"}
+    def load_site(self, domain):
+        local = {"domain": domain, "name": "Health Library"}
         site = self.upsert(Site, {"pk": settings.SITE_ID}, local)
         Site.objects.clear_cache()
         self.upsert(SiteSettings, {"site": site}, demo.SITE_SETTINGS)
@@ -158,8 +179,9 @@ class Command(BaseCommand):
                 self.upsert(ProfileLink, key, {"label": label, "url": url})
             author.links.filter(position__gte=len(links)).delete()
             if not author.photo:
-                store_image(author.photo, f"demo-{slug}.png", portrait(author.name, colour), "PNG")
-                author.photo_renditions = make_renditions(author.photo)
+                author.photo_renditions = draw_once(
+                    author.photo, f"demo-{slug}.png", "PNG", portrait, author.name, colour
+                )
                 author.save(update_fields=["photo", "photo_renditions"])
             people[slug] = author
         return people
@@ -189,12 +211,12 @@ class Command(BaseCommand):
                     "seo_description": data["seo_description"],
                     "body": body,
                     "category": categories[data["category"]],
-                    "medical_reviewer": people[data["reviewer"]],
-                    "reviewed_on": parse_date(data["reviewed_on"]),
-                    "status": Article.Status.PUBLISHED,
-                    "published_at": parse_datetime(data["published_at"]),
-                    "updated_at": parse_datetime(data["updated_at"]),
-                    "hero_image_alt": data["hero"]["alt"],
+                    "medical_reviewer": people.get(data.get("reviewer")),
+                    "reviewed_on": parse_date(data["reviewed_on"])
+                    if "reviewed_on" in data
+                    else None,
+                    **publication(data),
+                    "hero_image_alt": data["hero"]["alt"] if "hero" in data else "",
                     "is_featured": data["slug"] == DEMO_ARTICLE,
                 },
             )
@@ -208,46 +230,75 @@ class Command(BaseCommand):
             article.faqs.filter(position__gte=len(data["faqs"])).delete()
             article.tags.set(data["tags"])
             article.disclaimers.set([disclaimers[title] for title in data["disclaimers"]])
-            if not article.hero_image:
-                hero = data["hero"]
-                picture = illustration(hero["style"], hero["palette"], seed=data["slug"])
-                store_image(article.hero_image, f"demo-{data['slug']}.jpg", picture, "JPEG")
-                article.hero_renditions = make_renditions(article.hero_image)
+            if "hero" in data and not article.hero_image:
+                hero, slug = data["hero"], data["slug"]
+                article.hero_renditions = draw_once(
+                    article.hero_image,
+                    f"demo-{slug}.jpg",
+                    "JPEG",
+                    illustration,
+                    hero["style"],
+                    hero["palette"],
+                    slug,
+                )
             # Citations are numbered only against references already attached: render again.
             article.save()
             check_citations(article, cited)
-            self.record_history(article)
+            self.record_history(article, data)
             articles[data["slug"]] = article
         for data in demo.ARTICLES:
             related = [articles[slug] for slug in data["related"]]
             articles[data["slug"]].related_articles.set(related)
         return articles
 
-    def record_history(self, article):
+    def record_history(self, article, data):
         """The review and workflow moves a real article would have, so the admin shows them."""
-        MedicalReview.objects.get_or_create(
-            article=article,
-            reviewer=article.medical_reviewer,
-            reviewed_on=article.reviewed_on,
-            defaults={"notes": "Checked against the cited sources (demo content)."},
-        )
+        if article.medical_reviewer and article.reviewed_on:
+            MedicalReview.objects.get_or_create(
+                article=article,
+                reviewer=article.medical_reviewer,
+                reviewed_on=article.reviewed_on,
+                defaults={"notes": "Checked against the cited sources (demo content)."},
+            )
         if not Version.objects.get_for_object(article).exists():
             # A first revision, so the admin's history has something to compare later edits with.
             with reversion.create_revision():
                 reversion.add_to_revision(article)
                 reversion.set_comment("Loaded with the demo content.")
         if not article.transitions.exists():
-            moves = [("draft", "in_review"), ("in_review", "approved"), ("approved", "published")]
+            moves = data.get("history") or [
+                (before, after, "", data["published_at"])
+                for before, after in [
+                    ("draft", "in_review"),
+                    ("in_review", "approved"),
+                    ("approved", "published"),
+                ]
+            ]
             Transition.objects.bulk_create(
                 Transition(
                     article=article,
                     from_status=before,
                     to_status=after,
-                    note="Loaded with the demo content.",
-                    created_at=article.published_at,
+                    note=note or "Loaded with the demo content.",
+                    created_at=parse_datetime(moved_at),
                 )
-                for before, after in moves
+                for before, after, note, moved_at in moves
             )
+
+    def load_comments(self, articles):
+        for data in demo.COMMENTS:
+            article = articles[data["article"]]
+            comment = self.upsert(
+                Comment,
+                {"article": article, "name": data["name"], "email": data["email"]},
+                {"text": data["text"], "status": data["status"]},
+            )
+            # created_at is set on creation (auto_now_add): give it the demo's date afterwards.
+            posted = parse_datetime(data["created_at"])
+            moderated = (
+                posted + datetime.timedelta(hours=3) if data["status"] == "approved" else None
+            )
+            Comment.objects.filter(pk=comment.pk).update(created_at=posted, moderated_at=moderated)
 
     def attach_people_and_references(self, article, data, people, cited):
         byline = [people[slug] for slug in data["authors"]]
@@ -262,7 +313,7 @@ class Command(BaseCommand):
     def load_login(self, people):
         """A superuser, plus one login per editorial role; all share one fresh password."""
         password = secrets.token_urlsafe(12)
-        for username, role, profile in DEMO_LOGINS:
+        for username, role, profile, _ in DEMO_LOGINS:
             user = get_user_model().objects.filter(username=username).first()
             created = user is None
             if created:
@@ -273,8 +324,6 @@ class Command(BaseCommand):
             user.save()
             user.groups.set(Group.objects.filter(name=role) if role else [])
             if profile:
-                # The superuser stands in for the demo reviewer, so one login can try the
-                # whole workflow (approving needs a medical reviewer's profile).
                 Author.objects.filter(user=user).exclude(slug=profile).update(user=None)
                 Author.objects.filter(slug=profile).update(user=user)
             # Failed logins from an earlier session would otherwise lock out the fresh password.
@@ -291,11 +340,45 @@ class Command(BaseCommand):
             self.stdout.write("No login was created (--no-login).")
             return
         self.stdout.write("")
-        self.stdout.write(f"  Admin:    {LOCAL_ORIGIN}/admin/")
-        self.stdout.write("  Username: admin   (superuser; approves as the demo medical reviewer)")
-        self.stdout.write("  Also:     writer (role Writer), editor (role Editor)")
+        self.stdout.write(f"  Admin:    {self.origin}/admin/")
+        for position, (username, _, _, purpose) in enumerate(DEMO_LOGINS):
+            label = "Username:" if position == 0 else " " * len("Username:")
+            self.stdout.write(f"  {label} {username:<9} ({purpose})")
         self.stdout.write(f"  Password: {password}   (the same for all; a new one on every run)")
-        self.stdout.write(f"  Article:  {LOCAL_ORIGIN}/articles/{DEMO_ARTICLE}/")
+        self.stdout.write(f"  Article:  {self.origin}/articles/{DEMO_ARTICLE}/")
+
+
+def parse_origin(origin):
+    """``http://host:port`` -> (the origin without a trailing slash, the Site domain host:port)."""
+    origin = origin.strip().rstrip("/")
+    scheme, _, domain = origin.partition("://")
+    try:
+        URLValidator(schemes=["http", "https"])(origin)
+    except ValidationError:
+        domain = ""
+    if not domain or "/" in domain or "?" in domain or "#" in domain or "@" in domain:
+        raise CommandError(
+            f"--origin must be an address such as http://127.0.0.1:8101 (scheme, host and "
+            f"optional port, nothing after it), not {origin!r}. Nothing was changed."
+        )
+    return origin, domain
+
+
+def publication(data):
+    """Workflow state and dates: published unless the data says otherwise."""
+    if "publish_in_days" in data:  # scheduled: live a fixed time after the demo is loaded
+        published_at = timezone.now() + datetime.timedelta(days=data["publish_in_days"])
+        return {
+            "status": Article.Status.PUBLISHED,
+            "published_at": published_at,
+            "updated_at": None,
+        }
+    published_at = parse_datetime(data["published_at"]) if "published_at" in data else None
+    return {
+        "status": data.get("status", Article.Status.PUBLISHED),
+        "published_at": published_at,
+        "updated_at": parse_datetime(data["updated_at"]) if "updated_at" in data else None,
+    }
 
 
 def expand_citations(body, sources):
@@ -324,6 +407,33 @@ def check_citations(article, cited):
             f"Citations in “{article}” did not resolve: order {article.citation_order}, "
             f"expected {expected}, unresolved {article.unresolved_citations}."
         )
+
+
+# Drawing and encoding the pictures is most of the command's time, and the tests load the demo
+# many times in one process: the files written the first time are kept and written again.
+DRAWN = {}
+
+
+def draw_once(fieldfile, filename, image_format, draw, *args):
+    """Store ``draw(*args)`` and its renditions; return the renditions' description."""
+    key = (fieldfile.field.model._meta.label, filename)
+    if key in DRAWN:
+        name, files, renditions = DRAWN[key]
+        for stored_name, content in files.items():
+            if default_storage.exists(stored_name):
+                default_storage.delete(stored_name)
+            default_storage.save(stored_name, ContentFile(content))
+        fieldfile.name = name
+        return renditions
+    store_image(fieldfile, filename, draw(*args), image_format)
+    renditions = make_renditions(fieldfile)
+    names = [fieldfile.name] + [name for _, name in renditions["webp"] + renditions["fallback"]]
+    files = {}
+    for name in names:
+        with default_storage.open(name, "rb") as stored:
+            files[name] = stored.read()
+    DRAWN[key] = (fieldfile.name, files, renditions)
+    return renditions
 
 
 def store_image(fieldfile, filename, image, image_format):
