@@ -165,3 +165,19 @@ def test_six_names_and_more_not_listed_are_more_than_six():
     )
 
     assert source.formatted("ama").startswith("Author1 A, Author2 A, Author3 A, et al. Title.")
+
+
+@pytest.mark.django_db
+def test_editor_chooses_an_articles_style_and_its_references_preview_in_it(
+    draft, editor, login, site_settings
+):
+    draft.citation_style = "ama"
+    draft.save()
+    url = f"/admin/articles/article/{draft.pk}/change/"
+
+    response = login(editor).get(url)
+
+    assertContains(response, 'name="citation_style"')
+    assertContains(response, '<option value="ama" selected>AMA 11th edition</option>', html=True)
+    # The reference inline's preview is in the article's style (AMA: full page range).
+    assertContains(response, "<i>Expert Opin Biol Ther</i>. 2016;16(4):507-514.")
