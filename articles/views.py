@@ -4,9 +4,13 @@ from django.views.generic import ListView
 from taggit.models import Tag
 
 from articles.models import Article, Category, OldSlug
+from pagecache import tags
+from pagecache.middleware import public_page
+from pagecache.tags import tag_page
 from sitewide.context_processors import load_sitewide
 
 
+@public_page
 def article_detail(request, slug):
     article = Article.objects.published().for_page().filter(slug=slug).first()
     if article is None:
@@ -15,7 +19,14 @@ def article_detail(request, slug):
         if not old.article.is_published():
             raise Http404
         return redirect(old.article, permanent=True)
-    return render(request, "articles/article_detail.html", article_context(article))
+    context = article_context(article)
+    tag_page(
+        request,
+        *tags.article_page_tags(
+            article, related=context["related_articles"], disclaimers=context["disclaimers"]
+        ),
+    )
+    return render(request, "articles/article_detail.html", context)
 
 
 def article_context(article):

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "comments",
     "newsletter",
     "feedback",
+    "pagecache",
 ]
 
 MIDDLEWARE = [
@@ -78,6 +79,10 @@ MIDDLEWARE = [
     "sitewide.middleware.csp_nonce_on_every_response",
     # MAINTENANCE_MODE=1: every request gets the 503 page, before sessions or the database.
     "sitewide.middleware.MaintenanceModeMiddleware",
+    # ETag and 304 Not Modified for every GET, cached pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Public pages for anonymous readers, before sessions: a hit needs no database (README).
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -130,6 +135,20 @@ if _cache_url:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The full-page cache (pagecache/, README "Caching and serving"). 0 turns it off, and with it
+# the public caching headers, so the render path can be measured on its own.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
+# How long a stale copy is kept: served while one request re-renders it, or if rendering fails.
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", 24 * 60 * 60))
+PAGE_CACHE_LOCK_SECONDS = 10  # longest a render may hold the right to re-render a page
+PAGE_CACHE_WAIT_SECONDS = 2.0  # a cold page: how long others wait for the one rendering it
+# Browsers cannot be purged: they keep a page for a minute; shared caches for PAGE_CACHE_SECONDS.
+PAGE_BROWSER_SECONDS = int(os.environ.get("PAGE_BROWSER_SECONDS", 60))
+PAGE_STALE_WHILE_REVALIDATE_SECONDS = 30
+# Purge endpoints of shared caches (Varnish, a CDN), sent the changed tags on every commit.
+CACHE_PURGE_URLS = env_list("CACHE_PURGE_URLS")
+CACHE_PURGE_TIMEOUT = 2
 
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out client never reaches the password check.

@@ -70,3 +70,9 @@ def demo_site():
     from django.core.management import call_command
 
     call_command("load_demo", "--no-login", verbosity=0)
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Every request renders: for tests that count what a page costs to build (a miss)."""
+    settings.PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,63 @@
+"""Cache tags: the names of what a page shows, so that a change can find the pages to drop.
+
+A view adds the tags of the objects it shows with ``tag_page(request, ...)``; the invalidation
+module bumps the same names when those objects change. Every page also carries ``SITEWIDE``
+(header, footer, navigation, default disclaimer).
+
+``ARTICLES`` means "the set of published articles and what their cards show": listings, home,
+feeds, the sitemap and author pages carry it, and any change to an article that is (or was)
+published bumps it. An article page instead carries its own tag, its people and sources, and
+``category:<pk>`` / ``tag:<pk>`` for the related articles (membership of those sets changes when
+an article in them is published, edited or unpublished), so editing one article does not drop
+every other article page.
+"""
+
+SITEWIDE = "sitewide"
+ARTICLES = "articles"
+AUTHORS = "authors"
+
+
+def article(pk):
+    return f"article:{pk}"
+
+
+def author(pk):
+    return f"author:{pk}"
+
+
+def source(pk):
+    return f"source:{pk}"
+
+
+def category(pk):
+    return f"category:{pk}"
+
+
+def tag(pk):
+    return f"tag:{pk}"
+
+
+def disclaimer(pk):
+    return f"disclaimer:{pk}"
+
+
+def tag_page(request, *tags):
+    """Record that the page being rendered for ``request`` shows what ``tags`` name."""
+    state = getattr(request, "page_cache", None)
+    if state is not None:
+        state.tags.update(tags)
+
+
+def article_page_tags(article_obj, *, related=(), disclaimers=()):
+    """Everything an article page shows (uses the prefetches of ``Article.objects.for_page``)."""
+    tags = {article(article_obj.pk)}
+    tags.update(author(link.author_id) for link in article_obj.article_authors.all())
+    if article_obj.medical_reviewer_id:
+        tags.add(author(article_obj.medical_reviewer_id))
+    tags.update(source(link.source_id) for link in article_obj.article_references.all())
+    if article_obj.category_id:
+        tags.add(category(article_obj.category_id))
+    tags.update(tag(t.pk) for t in article_obj.tags.all())
+    tags.update(article(other.pk) for other in related)
+    tags.update(disclaimer(d.pk) for d in disclaimers)
+    return tags
