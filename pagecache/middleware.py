@@ -181,7 +181,7 @@ class PageRequest:
 
 def public_headers(response, *, fresh_until, tags):
     """Caching headers for anonymous readers and shared caches (Varnish, a CDN)."""
-    ttl = max(0, int(fresh_until - time.time()))
+    ttl = max(0, round(fresh_until - time.time()))
     patch_cache_control(
         response,
         public=True,
