@@ -141,6 +141,9 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
 # How long a stale copy is kept: served while one request re-renders it, or if rendering fails.
 PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", 24 * 60 * 60))
+# Parts of pages rendered once for every reader ({% fragment %}): kept this long at most, and
+# dropped at once when what they show changes. Also on with PAGE_CACHE_SECONDS=0.
+PAGE_FRAGMENT_SECONDS = int(os.environ.get("PAGE_FRAGMENT_SECONDS", 6 * 60 * 60))
 PAGE_CACHE_LOCK_SECONDS = 10  # longest a render may hold the right to re-render a page
 PAGE_CACHE_WAIT_SECONDS = 2.0  # a cold page: how long others wait for the one rendering it
 # Browsers cannot be purged: they keep a page for a minute; shared caches for PAGE_CACHE_SECONDS.

@@ -90,8 +90,17 @@ class PageRequest:
 
     def start(self):
         """Return a stored response, or None to render (recording what is needed to store it)."""
-        if not self.cacheable:
-            return None
+        if self.cacheable:
+            response = self.lookup()
+            if response is not None:
+                return response
+        # Read before the view reads the database: pages and fragments built from data read
+        # before a change committed are then not stored (pagecache/store.py).
+        self.generation = store.generation()
+        self.started_at = time.time()
+        return None
+
+    def lookup(self):
         entry, fresh = store.lookup(self.key)
         if fresh:
             return self.respond(entry, "hit")
@@ -111,8 +120,6 @@ class PageRequest:
                 entry, fresh = store.lookup(self.key)
                 if fresh:
                     return self.respond(entry, "hit")
-        self.generation = store.generation()
-        self.started_at = time.time()
         return None
 
     def finish(self, response):

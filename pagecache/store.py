@@ -155,3 +155,30 @@ def acquire(key, seconds):
 @_safely(default=None)
 def release(key):
     cache.delete(f"{key}:lock")
+
+
+@_safely(default=None)
+def versions(tags):
+    """The current version of each tag (created when missing), or None without a cache."""
+    keys = {tag_key(tag): tag for tag in tags}
+    current = cache.get_many(list(keys))
+    for missing in set(keys) - set(current):
+        cache.add(missing, new_token(), timeout=TAG_TIMEOUT)
+    if len(current) < len(keys):
+        current = cache.get_many(list(keys))
+    return {keys[key]: value for key, value in current.items()}
+
+
+@_safely(default=False)
+def unchanged_since(started_generation):
+    return started_generation is not None and cache.get(GENERATION_KEY) == started_generation
+
+
+@_safely(default=None)
+def get(key):
+    return cache.get(key)
+
+
+@_safely(default=None)
+def put(key, value, timeout):
+    cache.set(key, value, timeout=timeout)

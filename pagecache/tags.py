@@ -61,3 +61,42 @@ def article_page_tags(article_obj, *, related=(), disclaimers=()):
     tags.update(article(other.pk) for other in related)
     tags.update(disclaimer(d.pk) for d in disclaimers)
     return tags
+
+
+def names_of(targets):
+    """Tag names for model instances, tag names, or (nested) lists of either."""
+    from django.contrib.sites.models import Site
+    from taggit.models import Tag
+
+    from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer
+    from authors.models import Author
+    from references.models import Source
+
+    by_model = {
+        Article: article,
+        Author: author,
+        Source: source,
+        Category: category,
+        Tag: tag,
+        Disclaimer: disclaimer,
+        Site: lambda pk: SITEWIDE,
+    }
+    by_link = {
+        ArticleAuthor: lambda link: author(link.author_id),
+        ArticleReference: lambda link: source(link.source_id),
+    }
+    names = set()
+    for target in targets:
+        if target is None or target == "":
+            continue
+        if isinstance(target, str):
+            names.add(target)
+        elif type(target) in by_model:
+            names.add(by_model[type(target)](target.pk))
+        elif type(target) in by_link:
+            names.add(by_link[type(target)](target))
+        elif hasattr(target, "__iter__"):
+            names.update(names_of(target))
+        else:
+            raise TypeError(f"No cache tag for {target!r}")
+    return names

@@ -74,5 +74,6 @@ def demo_site():
 
 @pytest.fixture
 def page_cache_off(settings):
-    """Every request renders: for tests that count what a page costs to build (a miss)."""
+    """Every request renders in full: for tests that count what building a page costs."""
     settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_FRAGMENT_SECONDS = 0
