@@ -74,11 +74,11 @@ def is_anonymous(request):
 
 
 class PageRequest:
-    """The page cache's view of one request to a public page."""
+    """The page cache's view of one anonymous GET, and of the public page it turns out to be."""
 
-    def __init__(self, request, tags):
+    def __init__(self, request):
         self.request = request
-        self.tags = set(tags)
+        self.tags = set()
         self.cacheable = (
             request.method in ("GET", "HEAD") and is_anonymous(request) and page_seconds() > 0
         )
@@ -86,21 +86,12 @@ class PageRequest:
         self.stale = None  # the previous copy, while this request renders a new one
         self.locked = False
         self.generation = None
-        self.started_at = None
 
-    def start(self):
-        """Return a stored response, or None to render (recording what is needed to store it)."""
-        if self.cacheable:
-            response = self.lookup()
-            if response is not None:
-                return response
-        # Read before the view reads the database: pages and fragments built from data read
-        # before a change committed are then not stored (pagecache/store.py).
-        self.generation = store.generation()
-        self.started_at = time.time()
-        return None
+    def serve_stored(self):
+        """A fresh stored copy, or the previous one while another request renders it.
 
-    def lookup(self):
+        Only public pages are ever stored, so this runs before the URL is even resolved.
+        """
         entry, fresh = store.lookup(self.key)
         if fresh:
             return self.respond(entry, "hit")
@@ -110,16 +101,24 @@ class PageRequest:
             if not store.acquire(self.key, settings.PAGE_CACHE_LOCK_SECONDS):
                 return self.respond(entry, "stale")
             self.locked = True
-        elif store.acquire(self.key, settings.PAGE_CACHE_LOCK_SECONDS):
-            self.locked = True
-        else:
-            # Nothing to fall back on: wait briefly for the request that renders it.
-            deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
-            while time.monotonic() < deadline:
-                time.sleep(0.02)
-                entry, fresh = store.lookup(self.key)
-                if fresh:
-                    return self.respond(entry, "hit")
+        return None
+
+    def start(self, tags):
+        """The view is a public page: render it (or wait briefly for the request that does)."""
+        self.tags.update(tags)
+        if self.cacheable and not self.locked:
+            if store.acquire(self.key, settings.PAGE_CACHE_LOCK_SECONDS):
+                self.locked = True
+            else:  # a cold page: nothing to fall back on
+                deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
+                while time.monotonic() < deadline:
+                    time.sleep(0.02)
+                    entry, fresh = store.lookup(self.key)
+                    if fresh:
+                        return self.respond(entry, "hit")
+        # Read before the view reads the database: pages and fragments built from data read
+        # before a change committed are then not stored (pagecache/store.py).
+        self.generation = store.generation()
         return None
 
     def finish(self, response):
@@ -209,20 +208,37 @@ def public_headers(response, *, fresh_until, tags):
 
 
 class PageCacheMiddleware:
+    """Serve stored pages first; store public pages rendered for anonymous readers.
+
+    Placed before the session, CSRF, auth and messages middleware: a hit skips them and the URL
+    resolver (they would do nothing for a reader anyway), so it costs little more than a bare
+    view. Headers those add (X-Frame-Options) are stored with the page.
+    """
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        candidate = PageRequest(request)
+        if candidate.cacheable:
+            response = candidate.serve_stored()
+            if response is not None:
+                return response
+        request._page_cache_candidate = candidate
         response = self.get_response(request)
-        state = getattr(request, "page_cache", None)
-        return state.finish(response) if state is not None else response
+        page = getattr(request, "page_cache", None)
+        if page is not None:
+            return page.finish(response)
+        if candidate.locked:  # stored as a public page, but no longer one
+            store.release(candidate.key)
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         tags = getattr(view_func, "page_cache_tags", None)
         if tags is None:
             return None
-        request.page_cache = PageRequest(request, tags)
-        return request.page_cache.start()
+        request.page_cache = request._page_cache_candidate
+        return request.page_cache.start(tags)
 
     def process_exception(self, request, exception):
         """Database down while re-rendering: serve the previous copy (stale-if-error)."""
