@@ -109,7 +109,8 @@ def our_env(workdir, **extra):
 
 
 def set_up_our_site(workdir):
-    env = {**os.environ, **our_env(workdir)}
+    # The demo content is for local use only: load_demo refuses production settings.
+    env = {**os.environ, **our_env(workdir), "HEALTH_LIBRARY_LOCAL": "1"}
     for command in (
         ["migrate", "--noinput", "-v", "0"],
         ["load_demo", "--no-login", "-v", "0"],
@@ -262,6 +263,7 @@ def main():
             sys.exit(f"{tool} is missing: run `make bench-tools` first.")
     bakery = set_up_bakerydemo()
     tmp = Path(tempfile.mkdtemp(prefix="serving-bench-"))
+    tmp.chmod(0o755)  # nginx's workers run as www-data
     try:
         measure(tmp, bakery)
     finally:
@@ -392,7 +394,7 @@ def article_address(tmp):
         "print(a.get_absolute_url(), a.pk)"
     )
     output = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", code],
+        [PYTHON, "manage.py", "shell", "-v", "0", "-c", code],
         cwd=ROOT,
         env=env,
         check=True,
@@ -410,7 +412,7 @@ def mixed_load(tmp, ports, article_path, html):
         "print(Article.objects.published().order_by('-published_at').first().pk)"
     )
     lines = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", code],
+        [PYTHON, "manage.py", "shell", "-v", "0", "-c", code],
         cwd=ROOT,
         env=env,
         check=True,

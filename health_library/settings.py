@@ -75,14 +75,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 Not Modified for every GET, stored pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Stored pages for anonymous readers, served with the headers of the middleware below
+    # (a fresh CSP nonce each time); a hit needs no session, user or database (README).
+    "pagecache.middleware.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "sitewide.middleware.csp_nonce_on_every_response",
     # MAINTENANCE_MODE=1: every request gets the 503 page, before sessions or the database.
     "sitewide.middleware.MaintenanceModeMiddleware",
-    # ETag and 304 Not Modified for every GET, cached pages included.
-    "django.middleware.http.ConditionalGetMiddleware",
-    # Public pages for anonymous readers, before sessions: a hit needs no database (README).
-    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,10 +1,7 @@
 """The full-page cache for anonymous readers, and the HTTP caching headers of public pages.
 
-Views opt in with ``@public_page``. The lookup happens in ``process_view``: the URL is resolved
-(no database), the session and user are never touched, so a hit runs no query at all and still
-passes through every other middleware (security headers, a fresh CSP header with its nonce).
-Public pages carry no nonce in their HTML (JSON-LD data blocks need none), so the stored HTML
-matches whatever policy header it is served with.
+Views opt in with ``@public_page``; only their responses are stored. A stored page is looked up
+first, before the URL is resolved or the session and user are touched, so a hit runs no query.
 
 A reader is anonymous when the request has no session cookie: editors log in, readers never do.
 A shared cache (Varnish, a CDN) applies the same rule, so anonymous pages need no
@@ -13,6 +10,8 @@ A shared cache (Varnish, a CDN) applies the same rule, so anonymous pages need n
 
 import hashlib
 import logging
+import re
+import secrets
 import time
 from functools import wraps
 from urllib.parse import urlencode
@@ -38,11 +37,12 @@ UNSTORED_HEADERS = {
     "expires",
     "date",
     "etag",
-    "content-security-policy",
-    "content-security-policy-report-only",
     "x-page-cache",
     "xkey",
 }
+# A stored page's policy header gets a new nonce on every hit, as every response does.
+NONCE = re.compile(r"'nonce-[^']*'")
+CSP_HEADERS = {"content-security-policy", "content-security-policy-report-only"}
 
 
 def public_page(view=None, *, tags=()):
@@ -172,8 +172,9 @@ class PageRequest:
 
     def respond(self, entry, state):
         response = HttpResponse(entry.content, status=entry.status)
+        nonce = f"'nonce-{secrets.token_urlsafe(16)}'"
         for name, value in entry.headers:
-            response[name] = value
+            response[name] = NONCE.sub(nonce, value) if name.lower() in CSP_HEADERS else value
         response["ETag"] = entry.etag
         if state == "hit":
             public_headers(response, fresh_until=entry.fresh_until, tags=entry.tags)
@@ -210,9 +211,12 @@ def public_headers(response, *, fresh_until, tags):
 class PageCacheMiddleware:
     """Serve stored pages first; store public pages rendered for anonymous readers.
 
-    Placed before the session, CSRF, auth and messages middleware: a hit skips them and the URL
-    resolver (they would do nothing for a reader anyway), so it costs little more than a bare
-    view. Headers those add (X-Frame-Options) are stored with the page.
+    Placed before the CSP, session, CSRF, auth and messages middleware: a hit skips them and the
+    URL resolver (they would do nothing for a reader anyway), so it costs little more than a
+    bare view. The headers they add are stored with the page: X-Frame-Options, and the
+    Content-Security-Policy, whose nonce is replaced by a fresh one on every hit. Public pages
+    carry no nonce in their HTML (JSON-LD data blocks need none), so the stored HTML matches
+    any nonce.
     """
 
     def __init__(self, get_response):
@@ -220,7 +224,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         candidate = PageRequest(request)
-        if candidate.cacheable:
+        if candidate.cacheable and not settings.MAINTENANCE_MODE:
             response = candidate.serve_stored()
             if response is not None:
                 return response

@@ -52,14 +52,15 @@ class Entry:
     versions: dict  # tag -> version token when stored
     fresh_until: float  # wall-clock time (e.g. the next scheduled publication)
     stored_at: float = field(default_factory=time.time)
+    etag: str = ""
+
+    def __post_init__(self):
+        if not self.etag:  # once, when stored; not on every hit
+            self.etag = '"' + hashlib.md5(self.content, usedforsecurity=False).hexdigest() + '"'
 
     @property
     def tags(self):
         return sorted(self.versions)
-
-    @property
-    def etag(self):
-        return '"' + hashlib.md5(self.content, usedforsecurity=False).hexdigest() + '"'
 
 
 def _safely(default):

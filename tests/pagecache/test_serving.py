@@ -1,6 +1,7 @@
 """How public pages are served: hits without queries, HTTP caching headers, editors and
 previews kept out of the cache, and what happens when the database or the cache is down."""
 
+import re
 import socket
 
 import pytest
@@ -72,9 +73,14 @@ def test_anonymous_pages_are_public_for_shared_caches_without_cookies(client, ar
     assert "Cookie" not in response.get("Vary", "")
     assert f"article:{article.pk}" in response["xkey"].split()
     assert "sitewide" in response["xkey"].split()
-    # A stored page carries no nonce; the policy header still gets a fresh one every time.
-    nonces = {client.get(article.get_absolute_url())["Content-Security-Policy"] for _ in "ab"}
+    # The stored HTML carries no nonce; each response's policy header gets a fresh one.
+    assert b"nonce" not in response.content
+    policies = [client.get(article.get_absolute_url()) for _ in "ab"]
+    assert [p["X-Page-Cache"] for p in policies] == ["hit", "hit"]
+    nonces = {re.search(r"'nonce-([^']+)'", p["Content-Security-Policy"])[1] for p in policies}
     assert len(nonces) == 2
+    assert policies[0]["X-Frame-Options"] == "DENY"
+    assert policies[0]["X-Content-Type-Options"] == "nosniff"
 
 
 def test_a_conditional_get_of_an_unchanged_page_is_304(client, article):
