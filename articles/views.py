@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import ListView
 from taggit.models import Tag
 
@@ -22,9 +23,7 @@ def article_detail(request, slug):
     context = article_context(article)
     tag_page(
         request,
-        *tags.article_page_tags(
-            article, related=context["related_articles"], disclaimers=context["disclaimers"]
-        ),
+        *tags.article_page_tags(article, disclaimers=context["disclaimers"]),
     )
     return render(request, "articles/article_detail.html", context)
 
@@ -33,7 +32,8 @@ def article_context(article):
     """What the article template needs; shared with previews so they match the real page."""
     return {
         "article": article,
-        "related_articles": article.related(),
+        # Queried only when the page's "related" fragment is not stored (pagecache/).
+        "related_articles": SimpleLazyObject(article.related),
         "disclaimers": article.shown_disclaimers(default=load_sitewide().default_disclaimer),
         "corrections": [note for note in article.corrections.all() if note.is_public],
     }

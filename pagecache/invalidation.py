@@ -65,6 +65,9 @@ def _article_tags(article, old=None):
     categories = {article.category_id, old["category_id"] if old else None} - {None}
     names.update(tags.category(pk) for pk in categories)
     names.update(tags.tag(pk) for pk in article.tags.values_list("pk", flat=True))
+    # Articles that picked this one as related show its card.
+    pickers = Article.related_articles.through.objects.filter(to_article_id=article.pk)
+    names.update(tags.article(pk) for pk in pickers.values_list("from_article_id", flat=True))
     return names
 
 

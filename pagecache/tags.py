@@ -48,8 +48,12 @@ def tag_page(request, *tags):
         state.tags.update(tags)
 
 
-def article_page_tags(article_obj, *, related=(), disclaimers=()):
-    """Everything an article page shows (uses the prefetches of ``Article.objects.for_page``)."""
+def article_page_tags(article_obj, *, disclaimers=()):
+    """Everything an article page shows (uses the prefetches of ``Article.objects.for_page``).
+
+    Related articles are the published ones picked by hand, sharing a tag or the category: a
+    change to any of them bumps this article's tag (picked), or the tag's or category's.
+    """
     tags = {article(article_obj.pk)}
     tags.update(author(link.author_id) for link in article_obj.article_authors.all())
     if article_obj.medical_reviewer_id:
@@ -58,7 +62,6 @@ def article_page_tags(article_obj, *, related=(), disclaimers=()):
     if article_obj.category_id:
         tags.add(category(article_obj.category_id))
     tags.update(tag(t.pk) for t in article_obj.tags.all())
-    tags.update(article(other.pk) for other in related)
     tags.update(disclaimer(d.pk) for d in disclaimers)
     return tags
 

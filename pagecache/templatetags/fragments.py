@@ -38,7 +38,8 @@ class FragmentNode(template.Node):
         if versions is None:  # the cache is unreachable
             return self.nodelist.render(context)
         # The page's address too: forms carry it (the newsletter's "signed up on" page).
-        signature = f"{self.name.resolve(context)}|{request.path}|{sorted(versions.items())}"
+        address = request.build_absolute_uri(request.path)  # links in JSON-LD are absolute
+        signature = f"{self.name.resolve(context)}|{address}|{sorted(versions.items())}"
         key = f"{store.PREFIX}fragment:{hashlib.sha256(signature.encode()).hexdigest()[:40]}"
         html = store.get(key)
         if html is None:

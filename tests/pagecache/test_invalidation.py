@@ -314,3 +314,17 @@ def test_site_settings_created_later_drop_pages(client):
     SiteSettings.objects.create(site=Site.objects.get(pk=1), site_name="Brand new name")
 
     assertContains(fresh(client, "/"), "Brand new name")
+
+
+def test_editing_a_hand_picked_related_article_drops_the_pages_that_picked_it(
+    client, site_settings
+):
+    article = ArticleFactory(category=CategoryFactory())
+    picked = ArticleFactory(title="Picked by hand", category=CategoryFactory())
+    article.related_articles.add(picked)
+    assertContains(stored(client, article.get_absolute_url()), "Picked by hand")
+
+    picked.title = "Picked by hand, retitled"
+    picked.save()
+
+    assertContains(fresh(client, article.get_absolute_url()), "Picked by hand, retitled")

@@ -270,3 +270,19 @@ def test_healthz_is_503_when_the_database_is_down(client, db):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unavailable", "cache": "ok"}
+
+
+def test_postgresql_connections_give_up_quickly(monkeypatch):
+    """A database that does not answer gets the 503 page within seconds, not a hung worker."""
+    import importlib
+
+    from health_library import settings as settings_module
+
+    monkeypatch.setenv("DATABASE_URL", "postgresql://app:app@127.0.0.1:1/app")
+    monkeypatch.setenv("HEALTH_LIBRARY_LOCAL", "1")
+    reloaded = importlib.reload(settings_module)
+    try:
+        assert reloaded.DATABASES["default"]["OPTIONS"]["connect_timeout"] == 3
+    finally:
+        monkeypatch.undo()
+        importlib.reload(settings_module)
