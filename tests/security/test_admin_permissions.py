@@ -103,7 +103,11 @@ VIEWS = {
 NOT_WALKED = {"logout"}
 # Allowed GETs answered with a redirect: logged-in staff go from the login page to the index,
 # "view on site" leads to the public page, the workflow endpoint takes POSTs only.
-REDIRECTS = {"login", "view_on_site", "articles_article_workflow"}  # POST only; walking it would end the session under test
+REDIRECTS = {
+    "login",
+    "view_on_site",
+    "articles_article_workflow",
+}  # POST only; walking it would end the session under test
 
 STANDARD = {
     "changelist": "list",
