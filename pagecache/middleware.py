@@ -165,10 +165,15 @@ class PageRequest:
             started_generation=self.generation,
             stale_seconds=settings.PAGE_CACHE_STALE_SECONDS,
         )
+        response["X-Page-Cache"] = "miss"
+        if entry is False:
+            # A change committed while this was rendered: it may show the old state, and the
+            # purge for that change may already have reached the shared caches. Keep it out.
+            patch_cache_control(response, public=True, max_age=0, s_maxage=0)
+            return
         if entry:
             response["ETag"] = entry.etag
         public_headers(response, fresh_until=fresh_until, tags=self.tags)
-        response["X-Page-Cache"] = "miss"
 
     def respond(self, entry, state):
         response = HttpResponse(entry.content, status=entry.status)

@@ -104,11 +104,12 @@ def lookup(key):
     return entry, fresh
 
 
-@_safely(default=False)
+@_safely(default=None)
 def store(key, *, content, status, headers, tags, fresh_until, started_generation, stale_seconds):
-    """Store a page built from ``tags``; False if a change landed while it was rendered."""
+    """Store a page built from ``tags``: the entry, False if a change landed while it was
+    rendered (it may show the old state), None if the cache cannot be reached."""
     if started_generation is None:
-        return False
+        return None  # the cache could not be reached
     keys = [tag_key(tag) for tag in tags]
     current = cache.get_many(keys)
     for missing in set(keys) - set(current):

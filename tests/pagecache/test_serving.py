@@ -286,3 +286,23 @@ def test_postgresql_connections_give_up_quickly(monkeypatch):
     finally:
         monkeypatch.undo()
         importlib.reload(settings_module)
+
+
+def test_a_page_rendered_while_someone_else_commits_a_change_is_kept_out_of_all_caches(
+    client, article
+):
+    """The render read the old state; the other change's purge may already be done."""
+    bumped = []
+
+    def change_lands_meanwhile(execute, sql, params, many, context):
+        if not bumped:
+            bumped.append(sql)
+            store.bump([f"article:{article.pk}"])  # as another app server's commit does
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(change_lands_meanwhile):
+        response = client.get(article.get_absolute_url())
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "s-maxage=0" in response["Cache-Control"]
+    assert client.get(article.get_absolute_url())["X-Page-Cache"] == "miss"  # not stored
