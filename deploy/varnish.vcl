@@ -60,8 +60,10 @@ sub vcl_recv {
 
 sub vcl_backend_response {
     # Only what the app marked public is stored; a Set-Cookie response never is.
+    # s-maxage=0: a previous copy served while the app re-renders, or a page rendered while a
+    # change committed; neither may be kept.
     if (beresp.http.Set-Cookie || beresp.http.Cache-Control !~ "public" ||
-        beresp.http.Cache-Control ~ "(private|no-store)") {
+        beresp.http.Cache-Control ~ "(private|no-store)" || beresp.ttl <= 0s) {
         set beresp.uncacheable = true;
         set beresp.ttl = 1s;
         return (deliver);
