@@ -44,13 +44,13 @@ sub vcl_recv {
         req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
-    # Search results depend on every query: not worth storing; the app does not mark them public.
     # Readers' pages are the same for everyone: other cookies (analytics) do not matter.
     unset req.http.Cookie;
-    # Only ?page= and ?reviewed_page= change a page (as in pagecache/middleware.py): drop the
-    # rest (utm_source, fbclid, ...) so a shared link is still a hit.
+    # Only ?page=, ?reviewed_page= and ?q= (search) change a page (as in
+    # pagecache/middleware.py): drop the rest (utm_source, fbclid, ...) so a shared link is
+    # still a hit.
     if (req.url ~ "\?") {
-        set req.url = regsuball(req.url, "([?&])(?!(page|reviewed_page)=)[^&#]*", "\1");
+        set req.url = regsuball(req.url, "([?&])(?!(page|reviewed_page|q)=)[^&#]*", "\1");
         set req.url = regsuball(req.url, "&+", "&");
         set req.url = regsub(req.url, "\?&", "?");
         set req.url = regsub(req.url, "[?&]+$", "");

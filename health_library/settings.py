@@ -141,7 +141,13 @@ if _cache_url:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Pages, their tags and fragments: the default 300 entries would evict tags often.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
+    }
 
 # The full-page cache (pagecache/, README "Caching and serving"). 0 turns it off, and with it
 # the public caching headers, so the render path can be measured on its own.

@@ -47,7 +47,8 @@ urlpatterns = [
         name="category",
     ),
     path("tags/<str:slug>/", public_page(TagDetailView.as_view(), tags=[ARTICLES]), name="tag"),
-    path("search/", SearchView.as_view(), name="search"),
+    # The same results for everyone: cached per query until an article changes.
+    path("search/", public_page(SearchView.as_view(), tags=[ARTICLES]), name="search"),
     # Feeds: RSS 2.0 and Atom, site-wide, per topic and per tag.
     path("feed/", listing(feeds.LatestArticlesFeed()), name="feed"),
     path("feed/atom/", listing(feeds.LatestArticlesAtomFeed()), name="feed-atom"),

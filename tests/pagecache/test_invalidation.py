@@ -328,3 +328,15 @@ def test_editing_a_hand_picked_related_article_drops_the_pages_that_picked_it(
     picked.save()
 
     assertContains(fresh(client, article.get_absolute_url()), "Picked by hand, retitled")
+
+
+def test_search_results_are_cached_per_query_and_dropped_when_an_article_changes(
+    client, site_settings
+):
+    ArticleFactory(title="Eczema in children")
+    stored(client, "/search/?q=eczema")
+    assert client.get("/search/?q=asthma")["X-Page-Cache"] == "miss"
+
+    ArticleFactory(title="Eczema in adults")
+
+    assertContains(fresh(client, "/search/?q=eczema"), "Eczema in adults")
