@@ -23,7 +23,7 @@ def article_detail(request, slug):
     context = article_context(article)
     tag_page(
         request,
-        *tags.article_page_tags(article, disclaimers=context["disclaimers"]),
+        *tags.article_page_tags(article),
     )
     return render(request, "articles/article_detail.html", context)
 

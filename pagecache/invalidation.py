@@ -90,8 +90,27 @@ def _comment_tags(comment, old=None):
     return set()  # held, rejected and spam comments are on no page: a flood re-renders nothing
 
 
+def _articles_showing(**lookup):
+    """The ``article:<pk>`` tags of the articles matching ``lookup`` (one query)."""
+    from articles.models import Article
+
+    return {
+        tags.article(pk) for pk in Article.objects.filter(**lookup).values_list("pk", flat=True)
+    }
+
+
+def _author_tags(author_id):
+    names = {tags.author(author_id), tags.AUTHORS}
+    names |= _articles_showing(authors=author_id) | _articles_showing(medical_reviewer=author_id)
+    return names
+
+
+def _source_tags(source, old=None):
+    return {tags.source(source.pk)} | _articles_showing(article_references__source=source.pk)
+
+
 def _disclaimer_tags(disclaimer, old=None):
-    names = {tags.disclaimer(disclaimer.pk)}
+    names = {tags.disclaimer(disclaimer.pk)} | _articles_showing(disclaimers=disclaimer.pk)
     if disclaimer.is_default or (old and old["is_default"]):
         names.add(tags.SITEWIDE)  # shown on every article without a disclaimer of its own
     return names
@@ -120,9 +139,10 @@ def _registry():
         FAQItem: ((), _inline_tags),
         CorrectionNote: ((), _inline_tags),
         Comment: (("status",), _comment_tags),
-        Author: ((), lambda a, old: {tags.author(a.pk), tags.AUTHORS}),
-        ProfileLink: ((), lambda link, old: {tags.author(link.author_id), tags.AUTHORS}),
-        Source: ((), lambda s, old: {tags.source(s.pk)}),
+        # People, sources and disclaimers: the pages of the articles showing them too.
+        Author: ((), lambda author, old: _author_tags(author.pk)),
+        ProfileLink: ((), lambda link, old: _author_tags(link.author_id)),
+        Source: ((), _source_tags),
         # Topic names are in the navigation of every page and on article cards.
         Category: ((), lambda c, old: {tags.category(c.pk), tags.SITEWIDE, tags.ARTICLES}),
         Tag: ((), lambda t, old: {tags.tag(t.pk), tags.ARTICLES}),

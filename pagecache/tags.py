@@ -48,21 +48,20 @@ def tag_page(request, *tags):
         state.tags.update(tags)
 
 
-def article_page_tags(article_obj, *, disclaimers=()):
+def article_page_tags(article_obj):
     """Everything an article page shows (uses the prefetches of ``Article.objects.for_page``).
 
     Related articles are the published ones picked by hand, sharing a tag or the category: a
     change to any of them bumps this article's tag (picked), or the tag's or category's.
+
+    People, sources and disclaimers are not listed: a change to one of them bumps the tags of
+    the articles that show it (pagecache/invalidation.py), so a read checks a handful of tags
+    however many references the article has; writes are rarer than reads.
     """
     tags = {article(article_obj.pk)}
-    tags.update(author(link.author_id) for link in article_obj.article_authors.all())
-    if article_obj.medical_reviewer_id:
-        tags.add(author(article_obj.medical_reviewer_id))
-    tags.update(source(link.source_id) for link in article_obj.article_references.all())
     if article_obj.category_id:
         tags.add(category(article_obj.category_id))
     tags.update(tag(t.pk) for t in article_obj.tags.all())
-    tags.update(disclaimer(d.pk) for d in disclaimers)
     return tags
 
 
