@@ -124,7 +124,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several app processes on one SQLite file: readers never wait for a writer (WAL), and a
+    # commit does not wait for the disk (safe in WAL mode: a crash loses at most the last ones).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"
+    )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer: give up quickly and show the 503 page, not a hang.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
