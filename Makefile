@@ -10,7 +10,7 @@ PORT ?= 8000
 # Local use only: lets settings fall back to a development SECRET_KEY and plain HTTP.
 export HEALTH_LIBRARY_LOCAL := 1
 
-.PHONY: run test lint format install browser node clean
+.PHONY: run test lint format install browser node varnish bench-tools clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,14 @@ install: $(BIN)/.installed
 # Headless Chromium for the browser tests, from Debian (Playwright's own download cannot work here).
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# Varnish 7 with the xkey module (tag purges): the page-cache tests run a real varnishd.
+varnish:
+	@command -v varnishd >/dev/null && [ -n "$$(find /usr/lib -name libvmod_xkey.so -print -quit 2>/dev/null)" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules >/dev/null; }
+
+# bench/serving.py also needs wrk and nginx (and Varnish).
+bench-tools: varnish
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
 
 # Java and the npm tools the tests and bench/ use: the Nu HTML Checker (vnu-jar) and Lighthouse.
 # --ignore-scripts: vnu-jar ships vnu.jar; its install script would only fetch a Java we have.
@@ -45,7 +53,7 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install browser node lint
+test: install browser node varnish lint
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 1
 	$(BIN)/pytest
 

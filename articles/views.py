@@ -1,12 +1,17 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import ListView
 from taggit.models import Tag
 
 from articles.models import Article, Category, OldSlug
+from pagecache import tags
+from pagecache.middleware import public_page
+from pagecache.tags import tag_page
 from sitewide.context_processors import load_sitewide
 
 
+@public_page
 def article_detail(request, slug):
     article = Article.objects.published().for_page().filter(slug=slug).first()
     if article is None:
@@ -15,7 +20,12 @@ def article_detail(request, slug):
         if not old.article.is_published():
             raise Http404
         return redirect(old.article, permanent=True)
-    return render(request, "articles/article_detail.html", article_context(article))
+    context = article_context(article)
+    tag_page(
+        request,
+        *tags.article_page_tags(article),
+    )
+    return render(request, "articles/article_detail.html", context)
 
 
 def article_context(article):
@@ -24,7 +34,8 @@ def article_context(article):
     return {
         "article": article,
         "next_review": article.next_review(sitewide.settings.overdue_review_display),
-        "related_articles": article.related(),
+        # Queried only when the page's "related" fragment is not stored (pagecache/).
+        "related_articles": SimpleLazyObject(article.related),
         "disclaimers": article.shown_disclaimers(default=sitewide.default_disclaimer),
         "corrections": [note for note in article.corrections.all() if note.is_public],
     }

@@ -4,6 +4,8 @@ from django.views.generic import ListView
 
 from articles.models import Article
 from authors.models import Author
+from pagecache import tags
+from pagecache.tags import tag_page
 
 
 class AuthorDetailView(ListView):
@@ -20,6 +22,7 @@ class AuthorDetailView(ListView):
         self.author = get_object_or_404(
             Author.objects.prefetch_related("links"), slug=self.kwargs["slug"]
         )
+        tag_page(self.request, tags.author(self.author.pk))
         return Article.objects.published().filter(authors=self.author).for_cards()
 
     def get_context_data(self, **kwargs):

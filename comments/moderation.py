@@ -5,6 +5,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from comments.models import Comment
+from pagecache import tags
+from pagecache.invalidation import invalidate
 
 
 def comments_open(article, site_settings):
@@ -45,6 +47,10 @@ def moderate(*, comments, status, moderator):
     """Set ``status`` on every comment in the ``comments`` queryset; return how many changed."""
     if status not in Comment.Status.values:
         raise ValueError(f"Unknown comment status {status!r}")
-    return comments.exclude(status=status).update(
-        status=status, moderated_at=timezone.now(), moderated_by=moderator
-    )
+    changing = comments.exclude(status=status)
+    # update() sends no signals: drop the pages whose approved comments change ourselves.
+    shown = changing if status == Comment.Status.APPROVED else changing.approved()
+    articles = set(shown.values_list("article_id", flat=True))
+    count = changing.update(status=status, moderated_at=timezone.now(), moderated_by=moderator)
+    invalidate(tags.article(pk) for pk in articles)
+    return count

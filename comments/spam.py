@@ -91,8 +91,23 @@ def client_ip(request):
         return None
 
 
+class RateLimitUnavailable(Exception):
+    """The cache holding the rate limits cannot be reached."""
+
+
 def count_post(request, scope):
-    """Count one post from this reader's address; return the count in the current window."""
+    """Count one post from this reader's address; return the count in the current window.
+
+    Fails closed: without the cache nobody's posts can be counted, so posting waits (reading
+    pages does not need it).
+    """
+    try:
+        return _count_post(request, scope)
+    except Exception as error:  # redis.ConnectionError and friends
+        raise RateLimitUnavailable from error
+
+
+def _count_post(request, scope):
     allowance, window = _setting("READER_FORM_RATE_LIMITS", DEFAULT_RATE_LIMITS)[scope]
     address = hashlib.sha256(str(client_ip(request)).encode()).hexdigest()[:32]
     key = f"reader-forms:rate:{scope}:{address}:{int(time.time() // window)}"
@@ -121,7 +136,15 @@ def inspect(request, *, scope, honeypot, stamp, texts=()):
     """Run every check on one post that passed field validation."""
     result = Inspection()
     allowance, window = _setting("READER_FORM_RATE_LIMITS", DEFAULT_RATE_LIMITS)[scope]
-    posts = count_post(request, scope)
+    try:
+        posts = count_post(request, scope)
+    except RateLimitUnavailable:
+        result.refusal = (
+            "We can’t accept posts for a few minutes because of a technical problem on our "
+            "side. Please keep what you wrote and send it again shortly."
+        )
+        result.status_code = 503
+        return result
     if posts > allowance * HARD_LIMIT_FACTOR:
         result.refusal = (
             "We have received a lot of posts from your network in the last few minutes. "

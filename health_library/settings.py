@@ -73,11 +73,17 @@ INSTALLED_APPS = [
     "newsroom",
     "wordpress",
     "backups",
+    "pagecache",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 Not Modified for every GET, stored pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Stored pages for anonymous readers, served with the headers of the middleware below
+    # (a fresh CSP nonce each time); a hit needs no session, user or database (README).
+    "pagecache.middleware.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "sitewide.middleware.csp_nonce_on_every_response",
     "sitewide.middleware.security_headers",
@@ -124,6 +130,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several app processes on one SQLite file: readers never wait for a writer (WAL), and a
+    # commit does not wait for the disk (safe in WAL mode: a crash loses at most the last ones).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"
+    )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer: give up quickly and show the 503 page, not a hang.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
@@ -136,7 +153,30 @@ if _cache_url:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Pages, their tags and fragments: the default 300 entries would evict tags often.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
+    }
+
+# The full-page cache (pagecache/, README "Caching and serving"). 0 turns it off, and with it
+# the public caching headers, so the render path can be measured on its own.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
+# How long a stale copy is kept: served while one request re-renders it, or if rendering fails.
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", 24 * 60 * 60))
+# Parts of pages rendered once for every reader ({% fragment %}): kept this long at most, and
+# dropped at once when what they show changes. Also on with PAGE_CACHE_SECONDS=0.
+PAGE_FRAGMENT_SECONDS = int(os.environ.get("PAGE_FRAGMENT_SECONDS", 6 * 60 * 60))
+PAGE_CACHE_LOCK_SECONDS = 10  # longest a render may hold the right to re-render a page
+PAGE_CACHE_WAIT_SECONDS = 2.0  # a cold page: how long others wait for the one rendering it
+# Browsers cannot be purged: they keep a page for a minute; shared caches for PAGE_CACHE_SECONDS.
+PAGE_BROWSER_SECONDS = int(os.environ.get("PAGE_BROWSER_SECONDS", 60))
+PAGE_STALE_WHILE_REVALIDATE_SECONDS = 30
+# Purge endpoints of shared caches (Varnish, a CDN), sent the changed tags on every commit.
+CACHE_PURGE_URLS = env_list("CACHE_PURGE_URLS")
+CACHE_PURGE_TIMEOUT = 2
 
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out client never reaches the password check.

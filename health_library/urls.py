@@ -2,16 +2,17 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 
 from articles import feeds
 from articles.sitemaps import ArticleSitemap, CategorySitemap, TagSitemap
 from articles.views import CategoryDetailView, TagDetailView
 from authors.sitemaps import AuthorSitemap
 from images.views import media
+from pagecache.middleware import public_page
+from pagecache.tags import ARTICLES, AUTHORS
 from search.views import SearchView
 from sitewide.sitemaps import HomeSitemap, SitePageSitemap
-from sitewide.views import robots_txt
+from sitewide.views import healthz, robots_txt
 
 SITEMAPS = {
     "home": HomeSitemap,
@@ -21,6 +22,14 @@ SITEMAPS = {
     "tags": TagSitemap,
     "authors": AuthorSitemap,
 }
+
+
+def listing(view):
+    """Feeds and the sitemap: public pages that list articles with their authors."""
+    return public_page(view, tags=[ARTICLES, AUTHORS])
+
+
+handler500 = "sitewide.views.server_error"
 
 admin.site.site_header = "Health Library"
 admin.site.site_title = "Health Library admin"
@@ -33,24 +42,34 @@ urlpatterns = [
     path("", include("references.urls")),  # /articles/<slug>/references.ris and .bib
     path("articles/", include("articles.urls")),
     path("authors/", include("authors.urls")),
-    path("topics/<str:slug>/", CategoryDetailView.as_view(), name="category"),
-    path("tags/<str:slug>/", TagDetailView.as_view(), name="tag"),
-    path("search/", SearchView.as_view(), name="search"),
+    path(
+        "topics/<str:slug>/",
+        public_page(CategoryDetailView.as_view(), tags=[ARTICLES]),
+        name="category",
+    ),
+    path("tags/<str:slug>/", public_page(TagDetailView.as_view(), tags=[ARTICLES]), name="tag"),
+    # The same results for everyone: cached per query until an article changes.
+    path("search/", public_page(SearchView.as_view(), tags=[ARTICLES]), name="search"),
     # Feeds: RSS 2.0 and Atom, site-wide, per topic and per tag.
-    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
-    path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed-atom"),
-    path("topics/<str:slug>/feed/", feeds.CategoryFeed(), name="category-feed"),
-    path("topics/<str:slug>/feed/atom/", feeds.CategoryAtomFeed(), name="category-feed-atom"),
-    path("tags/<str:slug>/feed/", feeds.TagFeed(), name="tag-feed"),
-    path("tags/<str:slug>/feed/atom/", feeds.TagAtomFeed(), name="tag-feed-atom"),
-    # Crawlers fetch these often; an hour of staleness is harmless.
+    path("feed/", listing(feeds.LatestArticlesFeed()), name="feed"),
+    path("feed/atom/", listing(feeds.LatestArticlesAtomFeed()), name="feed-atom"),
+    path("topics/<str:slug>/feed/", listing(feeds.CategoryFeed()), name="category-feed"),
+    path(
+        "topics/<str:slug>/feed/atom/",
+        listing(feeds.CategoryAtomFeed()),
+        name="category-feed-atom",
+    ),
+    path("tags/<str:slug>/feed/", listing(feeds.TagFeed()), name="tag-feed"),
+    path("tags/<str:slug>/feed/atom/", listing(feeds.TagAtomFeed()), name="tag-feed-atom"),
+    # Crawlers fetch these often: cached like every public page, dropped when content changes.
     path(
         "sitemap.xml",
-        cache_page(60 * 60)(sitemap),
+        listing(sitemap),
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),
-    path("robots.txt", robots_txt, name="robots-txt"),
+    path("healthz", healthz, name="healthz"),
+    path("robots.txt", public_page(robots_txt), name="robots-txt"),
     # Uploaded media. In production a CDN or object storage (MEDIA_URL) serves these instead.
     path(
         f"{settings.MEDIA_URL.strip('/')}/<path:path>",

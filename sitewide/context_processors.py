@@ -1,6 +1,7 @@
 """Site settings, footer pages and navigation for every template: cached as one object, cleared
 on any change (see CachedSitewide)."""
 
+import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -9,6 +10,8 @@ from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
 
 from sitewide.models import CACHE_KEY, SitePage, SiteSettings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,7 +40,11 @@ class Sitewide:
 
 
 def load_sitewide():
-    cached = cache.get(CACHE_KEY)
+    try:
+        cached = cache.get(CACHE_KEY)
+    except Exception:  # the cache is down (Redis): read the database, slower but working
+        log.warning("Cache unavailable: site-wide context read from the database")
+        cached = None
     if cached is not None:
         return cached
     # Imported here: articles depends on this app, not the other way round.
@@ -53,7 +60,10 @@ def load_sitewide():
         categories=list(Category.objects.all()),
         default_disclaimer=Disclaimer.objects.default(),
     )
-    cache.set(CACHE_KEY, value, timeout=60 * 60)
+    try:
+        cache.set(CACHE_KEY, value, timeout=60 * 60)
+    except Exception:
+        log.warning("Cache unavailable: site-wide context not stored")
     return value
 
 

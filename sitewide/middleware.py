@@ -4,6 +4,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 
 
+def unavailable(*, outage, retry_after):
+    """The 503 “back soon” page; it uses neither the database nor the cache."""
+    response = HttpResponse(render_to_string("503.html", {"outage": outage}), status=503)
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
 class MaintenanceModeMiddleware:
     """While ``MAINTENANCE_MODE`` is on, every page is the 503 page (the admin too).
 
@@ -19,9 +26,7 @@ class MaintenanceModeMiddleware:
     def __call__(self, request):
         if not settings.MAINTENANCE_MODE:
             return self.get_response(request)
-        response = HttpResponse(render_to_string("503.html"), status=503)
-        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
-        return response
+        return unavailable(outage=False, retry_after=self.RETRY_AFTER_SECONDS)
 
 
 def csp_nonce_on_every_response(get_response):

@@ -1,3 +1,5 @@
+import logging
+
 from django.contrib.sites.models import Site
 from django.core.cache import cache
 from django.db import models
@@ -25,6 +27,13 @@ PAGE_EXTENSIONS = {
 }
 
 
+def forget_sitewide():
+    try:
+        cache.delete(CACHE_KEY)
+    except Exception:  # Redis down: nothing was stored there either
+        logging.getLogger(__name__).warning("Cache unavailable: site-wide context not cleared")
+
+
 class CachedSitewide(models.Model):
     """Settings, pages and navigation are cached for every page; a change clears the cache."""
 
@@ -33,11 +42,11 @@ class CachedSitewide(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        cache.delete(CACHE_KEY)
+        forget_sitewide()
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        cache.delete(CACHE_KEY)
+        forget_sitewide()
         return result
 
 

@@ -89,6 +89,13 @@ def demo_site():
     call_command("load_demo", "--no-login", verbosity=0)
 
 
+@pytest.fixture
+def page_cache_off(settings):
+    """Every request renders in full: for tests that count what building a page costs."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_FRAGMENT_SECONDS = 0
+
+
 # Staff logins in each editorial role.
 
 

@@ -155,7 +155,7 @@ def test_related_articles_put_hand_picked_first_then_shared_tags(client, site_se
     [((1, 1, 0, 0), 10), ((5, 40, 10, 10), 10)],
 )
 def test_article_page_query_count_is_fixed(
-    client, site_settings, django_assert_max_num_queries, size, expected_max
+    page_cache_off, client, site_settings, django_assert_max_num_queries, size, expected_max
 ):
     """The same small number of queries whether an article has 1 or 40 references."""
     authors, sources, tags, faqs = size

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("threads", [0, 1, 25])
 def test_comments_add_one_query_however_many_there_are(
-    client, django_assert_max_num_queries, threads
+    page_cache_off, client, django_assert_max_num_queries, threads
 ):
     article = ArticleFactory()
     for n in range(threads):

@@ -117,7 +117,7 @@ def make_articles(count, category, author, tag):
 )
 @pytest.mark.parametrize("page_size", [2, 20])
 def test_listing_pages_run_fixed_queries_whatever_the_page_size(
-    client, django_assert_num_queries, monkeypatch, view, path, queries, page_size
+    page_cache_off, client, django_assert_num_queries, monkeypatch, view, path, queries, page_size
 ):
     skin = CategoryFactory(name="Skin", slug="skin")
     person = ReviewerFactory(name="Dr Both", slug="dr-both", is_writer=True)

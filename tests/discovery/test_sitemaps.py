@@ -62,7 +62,9 @@ def test_lastmod_of_a_topic_is_its_newest_published_change(client):
 
 
 @pytest.mark.parametrize("articles", [1, 30])
-def test_sitemap_queries_do_not_grow_with_the_site(client, django_assert_num_queries, articles):
+def test_sitemap_queries_do_not_grow_with_the_site(
+    page_cache_off, client, django_assert_num_queries, articles
+):
     for n in range(articles):
         attach(ArticleFactory(), authors=[AuthorFactory()], tags=[f"t{n}"])
 

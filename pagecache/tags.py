@@ -1,0 +1,104 @@
+"""Cache tags: the names of what a page shows, so that a change can find the pages to drop.
+
+A view adds the tags of the objects it shows with ``tag_page(request, ...)``; the invalidation
+module bumps the same names when those objects change. Every page also carries ``SITEWIDE``
+(header, footer, navigation, default disclaimer).
+
+``ARTICLES`` means "the set of published articles and what their cards show": listings, home,
+feeds, the sitemap and author pages carry it, and any change to an article that is (or was)
+published bumps it. An article page instead carries its own tag, its people and sources, and
+``category:<pk>`` / ``tag:<pk>`` for the related articles (membership of those sets changes when
+an article in them is published, edited or unpublished), so editing one article does not drop
+every other article page.
+"""
+
+SITEWIDE = "sitewide"
+ARTICLES = "articles"
+AUTHORS = "authors"
+
+
+def article(pk):
+    return f"article:{pk}"
+
+
+def author(pk):
+    return f"author:{pk}"
+
+
+def source(pk):
+    return f"source:{pk}"
+
+
+def category(pk):
+    return f"category:{pk}"
+
+
+def tag(pk):
+    return f"tag:{pk}"
+
+
+def disclaimer(pk):
+    return f"disclaimer:{pk}"
+
+
+def tag_page(request, *tags):
+    """Record that the page being rendered for ``request`` shows what ``tags`` name."""
+    state = getattr(request, "page_cache", None)
+    if state is not None:
+        state.tags.update(tags)
+
+
+def article_page_tags(article_obj):
+    """Everything an article page shows (uses the prefetches of ``Article.objects.for_page``).
+
+    Related articles are the published ones picked by hand, sharing a tag or the category: a
+    change to any of them bumps this article's tag (picked), or the tag's or category's.
+
+    People, sources and disclaimers are not listed: a change to one of them bumps the tags of
+    the articles that show it (pagecache/invalidation.py), so a read checks a handful of tags
+    however many references the article has; writes are rarer than reads.
+    """
+    tags = {article(article_obj.pk)}
+    if article_obj.category_id:
+        tags.add(category(article_obj.category_id))
+    tags.update(tag(t.pk) for t in article_obj.tags.all())
+    return tags
+
+
+def names_of(targets):
+    """Tag names for model instances, tag names, or (nested) lists of either."""
+    from django.contrib.sites.models import Site
+    from taggit.models import Tag
+
+    from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer
+    from authors.models import Author
+    from references.models import Source
+
+    by_model = {
+        Article: article,
+        Author: author,
+        Source: source,
+        Category: category,
+        Tag: tag,
+        Disclaimer: disclaimer,
+        Site: lambda pk: SITEWIDE,
+    }
+    by_link = {
+        ArticleAuthor: lambda link: author(link.author_id),
+        ArticleReference: lambda link: source(link.source_id),
+    }
+    names = set()
+    for target in targets:
+        if target is None or target == "":
+            continue
+        if isinstance(target, str):
+            names.add(target)
+        elif type(target) in by_model:
+            names.add(by_model[type(target)](target.pk))
+        elif type(target) in by_link:
+            names.add(by_link[type(target)](target))
+        elif hasattr(target, "__iter__"):
+            names.update(names_of(target))
+        else:
+            raise TypeError(f"No cache tag for {target!r}")
+    return names
