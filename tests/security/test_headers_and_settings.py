@@ -108,3 +108,14 @@ def test_powerful_features_are_switched_off(client):
         assert response["Permissions-Policy"] == (
             "camera=(), microphone=(), geolocation=(), interest-cohort=()"
         )
+
+
+def test_a_stored_page_keeps_the_security_headers(client, site_settings, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    first = client.get("/")
+    second = client.get("/")
+
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    for response in (first, second):
+        assert response["Permissions-Policy"].startswith("camera=()")
+        assert "style-src 'self';" in response["Content-Security-Policy"] + ";"
