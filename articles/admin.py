@@ -27,6 +27,7 @@ from editorial.transitions import (
     rereview,
     transition,
 )
+from evidence.review import evidence_review
 from images.renditions import make_renditions
 from sitewide.context_processors import load_sitewide
 
@@ -256,6 +257,7 @@ class ArticleAdmin(NonceMediaMixin, VersionAdmin):
                 stashed_edits=obj.stashed_edits.select_related("user")[:5],
                 can_review=request.user.has_perm("articles.review_article"),
                 can_share_preview=request.user.has_perm("articles.publish_article"),
+                evidence=evidence_review(obj, site_settings=load_sitewide().settings),
             )
         return super().render_change_form(request, context, add, change, form_url, obj)
 

@@ -23,6 +23,11 @@ ROLE_PERMISSIONS = {
         "authors.view_author",
         "taggit.view_tag",
         "taggit.add_tag",
+        "evidence.add_claim",
+        "evidence.change_claim",
+        "evidence.delete_claim",
+        "evidence.view_claim",
+        "evidence.view_glossaryterm",
     ],
     REVIEWER: [
         *[f"articles.view_{model}" for model in CONTENT["articles"]],
@@ -32,6 +37,13 @@ ROLE_PERMISSIONS = {
         "references.view_source",
         "authors.view_author",
         "editorial.view_medicalreview",
+        "evidence.add_claim",
+        "evidence.change_claim",
+        "evidence.view_claim",
+        "evidence.add_acceptedsentence",
+        "evidence.view_glossaryterm",
+        "evidence.view_retraction",
+        "evidence.view_linkcheck",
     ],
     EDITOR: [
         "articles.*",
@@ -43,6 +55,7 @@ ROLE_PERMISSIONS = {
         "comments.*",
         "newsletter.*",
         "feedback.*",
+        "evidence.*",
     ],
 }
 

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "comments",
     "newsletter",
     "feedback",
+    "evidence",
 ]
 
 MIDDLEWARE = [

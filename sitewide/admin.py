@@ -28,7 +28,11 @@ class SiteSettingsAdmin(admin.ModelAdmin):
         ),
         ("Trust box", {"fields": ["trust_box_title", "trust_box_text"]}),
         ("Editorial policy", {"fields": ["requires_medical_review", "review_cadence_months"]}),
-        ("References", {"fields": ["citation_style"]}),
+        ("References", {"fields": ["citation_style", "reference_max_age_years"]}),
+        (
+            "Evidence and plain language",
+            {"fields": ["require_cited_claims", "target_reading_age", "readability_gate"]},
+        ),
         ("Reader engagement", {"fields": ["comments_enabled", "newsletter_blurb", "privacy_line"]}),
     ]
 
