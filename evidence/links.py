@@ -1,7 +1,7 @@
 """Checking that references' links still lead somewhere (``manage.py check_reference_links``).
 
-Polite by design: one request at a time, at least ``delay`` seconds between two requests to the
-same host, a timeout on every request, HEAD first (GET only when HEAD is refused), a User-Agent
+Polite by design: one request at a time, a pause of at least ``delay`` seconds between two
+requests to the same host, a timeout on every request, HEAD first (GET only when HEAD is refused), a User-Agent
 that says who we are, and each redirect followed by hand so every hop is recorded.
 """
 
@@ -55,11 +55,11 @@ class LinkChecker:
             pause = self.delay - (time.monotonic() - last)
             if pause > 0:
                 time.sleep(pause)
-        self._last_request[host] = time.monotonic()
 
     def _request(self, url, method):
         """The status and Location of one request; raises OSError subclasses on failure."""
-        self._wait_for(urlsplit(url).netloc.lower())
+        host = urlsplit(url).netloc.lower()
+        self._wait_for(host)
         request = urllib.request.Request(
             url, method=method, headers={"User-Agent": self.user_agent, "Accept": "*/*"}
         )
@@ -69,6 +69,9 @@ class LinkChecker:
         except urllib.error.HTTPError as error:
             error.close()
             return error.code, error.headers.get("Location", "")
+        finally:
+            # The pause runs from the end of this request to the start of the next.
+            self._last_request[host] = time.monotonic()
 
     def _status(self, url):
         status, location = self._request(url, "HEAD")

@@ -65,9 +65,7 @@ def test_importing_again_updates_records_instead_of_duplicating(tmp_path, capsys
     ],
     ids=["another csv", "missing columns", "not utf-8"],
 )
-def test_a_file_that_is_not_the_database_is_refused_and_changes_nothing(
-    tmp_path, content, message
-):
+def test_a_file_that_is_not_the_database_is_refused_and_changes_nothing(tmp_path, content, message):
     import_sample()
     before = list(Retraction.objects.values_list("record_id", "retraction_date"))
     bad = tmp_path / "bad.csv"

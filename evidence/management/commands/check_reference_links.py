@@ -18,7 +18,10 @@ class Command(BaseCommand):
             help="Seconds between two requests to the same host (default 1).",
         )
         parser.add_argument(
-            "--timeout", type=float, default=10.0, help="Seconds to wait for an answer (default 10)."
+            "--timeout",
+            type=float,
+            default=10.0,
+            help="Seconds to wait for an answer (default 10).",
         )
         parser.add_argument(
             "--doi-resolver",
