@@ -1,8 +1,9 @@
 """Checking that references' links still lead somewhere (``manage.py check_reference_links``).
 
 Polite by design: one request at a time, a pause of at least ``delay`` seconds between two
-requests to the same host, a timeout on every request, HEAD first (GET only when HEAD is refused), a User-Agent
-that says who we are, and each redirect followed by hand so every hop is recorded.
+requests to the same host, a timeout on every request, HEAD first (GET only when HEAD is
+refused), a User-Agent that says who we are, and each redirect followed by hand so every hop is
+recorded.
 """
 
 import socket

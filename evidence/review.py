@@ -4,7 +4,6 @@ claims beside their sources, sources no longer standing, old sources, plain lang
 Used by the evidence review page and the summary on the article's admin page.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
@@ -133,7 +132,3 @@ def evidence_review(article, *, site_settings):
         readability_gate=site_settings.readability_gate,
         max_age_years=max_age,
     )
-
-
-def age_cutoff(years):
-    return timezone.localdate() - datetime.timedelta(days=365 * years)

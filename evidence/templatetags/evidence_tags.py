@@ -14,7 +14,9 @@ def trail_json_ld(context, trail):
 
 @register.filter
 def reference_numbers(check, numbers):
-    """The page's reference numbers for the sources a claim check recorded, as “1, 3”."""
-    return ", ".join(
-        str(n) for n in sorted(numbers[s["id"]] for s in check.sources if s["id"] in numbers)
-    )
+    """“reference 2” or “references 1, 3”: where a checked claim's sources are in the list."""
+    found = sorted(numbers[s["id"]] for s in check.sources if s["id"] in numbers)
+    if not found:
+        return ""
+    label = "reference" if len(found) == 1 else "references"
+    return f"{label} {', '.join(str(n) for n in found)}"

@@ -202,3 +202,23 @@ def test_the_article_admin_page_summarises_the_evidence(article, login, editor):
     assertContains(page, "<strong>1</strong> flagged sentence citing nothing")
     assertContains(page, review_url(article))
     assertNotContains(page, "broken reference link")
+
+
+def test_old_references_are_flagged_only_in_topics_where_guidance_changes(login, editor):
+    from evidence.models import FastMovingTopic
+
+    old, recent = SourceFactory(year=2009, title="Old trial"), SourceFactory(year=2024)
+    body = f"<p>One{cite(old)} and two{cite(recent)}.</p>"
+    article = attach(ArticleFactory(body=body), sources=[old, recent])
+    SiteSettings.objects.create(site_id=1, reference_max_age_years=5)
+    client = login(editor)
+
+    assertNotContains(client.get(review_url(article)), "Older than")
+
+    FastMovingTopic.objects.create(category=article.category)
+    page = client.get(review_url(article))
+    assertContains(page, "Older than 5 years", count=2)  # beside the sentence, and listed
+    assertContains(page, "<li>Brar 2009: Old trial (2009)</li>", html=True)
+
+    FastMovingTopic.objects.filter(category=article.category).update(max_age_years=20)
+    assertNotContains(client.get(review_url(article)), "Older than")

@@ -119,7 +119,7 @@ def test_the_command_stores_each_link_and_lists_broken_ones_per_article(server, 
     fine = SourceFactory(kind="web", url=f"{base}/ok", title="Fine page")
     moved = SourceFactory(kind="web", url=f"{base}/old", title="Moved page")
     gone = SourceFactory(kind="web", url=f"{base}/gone", title="Gone page")
-    with_doi = SourceFactory(doi="10.1000/found", title="Study with a DOI")
+    SourceFactory(doi="10.1000/found", title="Study with a DOI")
     slow = SourceFactory(kind="web", url=f"{base}/slow", title="Slow page")
     attach(
         ArticleFactory(title="Eczema treatments", body=f"<p>a{cite(fine, gone, slow)}</p>"),
@@ -167,3 +167,19 @@ def test_a_cleared_url_forgets_its_old_check(server):
 def test_bad_options_are_refused(arguments):
     with pytest.raises(CommandError):
         call_command("check_reference_links", *arguments)
+
+
+def test_broken_links_are_listed_for_editors_and_on_the_article(server, admin_client):
+    gone = SourceFactory(kind="web", url=f"{server.base}/gone", title="Gone page")
+    article = attach(
+        ArticleFactory(title="Eczema treatments", body=f"<p>a{cite(gone)}</p>"), sources=[gone]
+    )
+    call_command("check_reference_links", "--delay=0", "--timeout=0.5", verbosity=0)
+
+    listing = admin_client.get("/admin/evidence/articleneedingattention/").content.decode()
+    change = admin_client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    source = admin_client.get(f"/admin/references/source/{gone.pk}/change/").content.decode()
+
+    assert "Eczema treatments" in listing and f"{server.base}/gone" in listing
+    assert "1 broken reference link." in change
+    assert "URL: Broken — HTTP 410" in source

@@ -86,7 +86,7 @@ def test_the_page_shows_people_reviews_claims_sources_corrections_and_feedback(
         page, "1 February 2023</time>: reviewed by Dr Catriona Lewis, who checked 1 claim"
     )
     assertContains(page, "<p>Finding 1 reduces itch</p>", html=True)
-    assertContains(page, "Systematic review or meta-analysis; references 2")
+    assertContains(page, "Systematic review or meta-analysis; reference 2")
     assertContains(page, "This article cites 3 sources.")
     assertContains(page, "Journal articles (2)")
     assertContains(page, "Web page (1)")
@@ -122,6 +122,9 @@ def test_the_page_takes_a_fixed_number_of_queries(
     # Article, authors, references, corrections, reviews with their claim checks (2), reports.
     with django_assert_num_queries(7):
         response = client.get(trail_url(article))
+    assert response.status_code == 200
+    with django_assert_num_queries(7):
+        response = client.get(trail_url(article)[:-1] + ".json")
     assert response.status_code == 200
 
 
