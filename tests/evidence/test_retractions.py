@@ -25,7 +25,7 @@ def test_the_crossref_layout_is_read_column_by_column(capsys):
     call_command("import_retractions", str(SAMPLE))
 
     out, err = capsys.readouterr()
-    assert "Imported 4 new and 0 updated" in out
+    assert "Imported 4 new and 0 updated Retraction Watch records (0 unchanged)." in out
     assert "Line 6 skipped: the Record ID “notanumber” is not a number" in err
     retraction = Retraction.objects.get(record_id=50438)
     assert retraction.nature == "Retraction"
@@ -51,7 +51,9 @@ def test_importing_again_updates_records_instead_of_duplicating(tmp_path, capsys
 
     call_command("import_retractions", str(changed))
 
-    assert "Imported 0 new and 4 updated" in capsys.readouterr().out
+    assert "Imported 0 new and 1 updated Retraction Watch records (3 unchanged)." in (
+        capsys.readouterr().out
+    )
     assert Retraction.objects.count() == 4
     assert str(Retraction.objects.get(record_id=50438).retraction_date) == "2023-08-17"
 

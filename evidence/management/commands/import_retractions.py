@@ -19,7 +19,7 @@ class Command(BaseCommand):
             raise CommandError(f"{error} Nothing was imported.") from error
         self.stdout.write(
             f"Imported {result.created} new and {result.updated} updated Retraction Watch "
-            f"record{'s' if result.created + result.updated != 1 else ''}."
+            f"records ({result.unchanged} unchanged)."
         )
         for line, reason in result.skipped:
             self.stderr.write(f"Line {line} skipped: {reason}.")
