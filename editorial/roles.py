@@ -23,6 +23,10 @@ ROLE_PERMISSIONS = {
         "authors.view_author",
         "taggit.view_tag",
         "taggit.add_tag",
+        # Writers upload library images for their drafts; changing one that articles already
+        # show is an editor's job.
+        "images.view_imageasset",
+        "images.add_imageasset",
         "evidence.add_claim",
         "evidence.change_claim",
         "evidence.delete_claim",
@@ -37,6 +41,7 @@ ROLE_PERMISSIONS = {
         "references.view_source",
         "authors.view_author",
         "editorial.view_medicalreview",
+        "images.view_imageasset",
         "evidence.add_claim",
         "evidence.change_claim",
         "evidence.view_claim",
@@ -55,6 +60,7 @@ ROLE_PERMISSIONS = {
         "comments.*",
         "newsletter.*",
         "feedback.*",
+        "images.*",
         "evidence.*",
     ],
 }

@@ -36,6 +36,21 @@ class ClaimAdmin(admin.ModelAdmin):
     filter_horizontal = ["references"]
     readonly_fields = ["checked_by", "checked_at", "created_by", "created_at"]
 
+    # Claims are added and checked on the evidence review page; here editors tidy them up and
+    # others read the claims of the articles they may see.
+    def get_queryset(self, request):
+        articles = Article.objects.editable_by(request.user)
+        return super().get_queryset(request).filter(article__in=articles.values("pk"))
+
+    def has_add_permission(self, request):
+        return request.user.has_perm("articles.publish_article")
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self.has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self.has_add_permission(request)
+
     def get_urls(self):
         return [
             path(
@@ -55,9 +70,10 @@ class ClaimAdmin(admin.ModelAdmin):
         here = reverse("admin:evidence_claim_review", args=[article.pk])
         can_check = user.has_perm("articles.review_article")
         can_handle = user.has_perm("articles.publish_article")
-        # Writers add claims while the text is theirs (a draft); reviewers and editors always.
+        # Writers add and remove claims while the text is theirs to change (their draft);
+        # reviewers and editors on any article they may see.
         can_add = user.has_perm("evidence.add_claim") and (
-            can_check or can_handle or article.status == Article.Status.DRAFT
+            can_check or Article.objects.changeable_by(user).filter(pk=article.pk).exists()
         )
         claim_form = ClaimForm(article=article)
         handle_form = HandleNoticeForm()
@@ -72,7 +88,7 @@ class ClaimAdmin(admin.ModelAdmin):
                     claim_form.save_m2m()
                     messages.success(request, "The claim was added.")
                     return redirect(here + "#claims")
-            elif action == "delete_claim" and user.has_perm("evidence.delete_claim"):
+            elif action == "delete_claim" and can_add and user.has_perm("evidence.delete_claim"):
                 Claim.objects.filter(article=article, pk=_int(request.POST.get("claim"))).delete()
                 messages.success(request, "The claim was removed.")
                 return redirect(here + "#claims")
@@ -178,6 +194,16 @@ class ArticleNeedingAttentionAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def get_urls(self):
+        # One page, the list: the articles themselves are edited on their own admin pages.
+        return [
+            path(
+                "",
+                self.admin_site.admin_view(self.changelist_view),
+                name="evidence_articleneedingattention_changelist",
+            )
+        ]
+
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
             raise PermissionDenied
@@ -192,10 +218,15 @@ class ArticleNeedingAttentionAdmin(admin.ModelAdmin):
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records written by the management commands: read here, never edited by hand."""
+
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
 
