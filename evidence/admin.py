@@ -97,8 +97,12 @@ class ClaimAdmin(admin.ModelAdmin):
             elif action == "handle" and can_handle:
                 handle_form = HandleNoticeForm(request.POST)
                 if handle_form.is_valid():
+                    # Only a notice about one of this article's own sources.
+                    links = article.article_references.select_related("source")
+                    sources = [link.source for link in links]
+                    notices = Retraction.objects.needing_attention().for_sources(sources)
                     retraction = get_object_or_404(
-                        Retraction, pk=handle_form.cleaned_data["retraction"]
+                        notices, pk=handle_form.cleaned_data["retraction"]
                     )
                     handle_notice(
                         article=article,

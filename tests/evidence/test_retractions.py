@@ -179,3 +179,17 @@ def test_an_editor_records_how_a_notice_was_handled_on_the_review_page(admin_cli
 
     admin_client.post(url, {"action": "handle", "retraction": retraction.pk, "note": "Replaced."})
     assert HandledNotice.objects.get().note == "Replaced."
+
+
+def test_a_notice_about_another_articles_source_cannot_be_handled_here(admin_client):
+    import_sample()
+    article = published_citing(SourceFactory(doi="10.1000/fine"))
+    unrelated = Retraction.objects.get(record_id=50438)
+
+    response = admin_client.post(
+        f"/admin/evidence/claim/review/{article.pk}/",
+        {"action": "handle", "retraction": unrelated.pk, "note": "Nothing to do."},
+    )
+
+    assert response.status_code == 404
+    assert not HandledNotice.objects.exists()
