@@ -101,6 +101,7 @@ VIEWS = {
     "view_on_site": ANY_STAFF,  # a redirect to the public address only
     "articles_article_workflow": {R, E},  # each action is checked again (test_admin_workflow)
     "articles_article_compare": {R, E},
+    "articles_article_presence": {R, E},  # a heartbeat from an open form (POST only)
     "articles_article_revision": {E},
     "articles_article_recoverlist": {E},
     "articles_article_recover": {E},
@@ -112,14 +113,11 @@ VIEWS = {
     # Another writer's published article: reviewers and editors; each action is checked again.
     "evidence_claim_review": {R, E},
 }
-NOT_WALKED = {"logout"}
+NOT_WALKED = {"logout"}  # POST only; walking it would end the session under test
 # Allowed GETs answered with a redirect: logged-in staff go from the login page to the index,
 # "view on site" leads to the public page, the workflow endpoint takes POSTs only.
-REDIRECTS = {
-    "login",
-    "view_on_site",
-    "articles_article_workflow",
-}  # POST only; walking it would end the session under test
+REDIRECTS = {"login", "view_on_site", "articles_article_workflow"}
+POST_ONLY = {"articles_article_presence"}  # a GET is answered 405
 
 STANDARD = {
     "changelist": "list",
@@ -329,7 +327,7 @@ def test_every_admin_url_answers_each_role_as_decided(role, site, client, django
         url = concrete_url(name, route, site)
         may = role in allowed_roles(name)
         response = client.get(url)
-        expected = (200, 302) if name in REDIRECTS else (200,)
+        expected = (200, 302) if name in REDIRECTS else (405,) if name in POST_ONLY else (200,)
         if may and response.status_code not in expected:
             mistakes.append(f"GET {url}: {response.status_code}, expected to be allowed")
         if not may:
