@@ -13,6 +13,7 @@ from django.urls import reverse_lazy
 from django.utils.text import slugify
 from django_prose_editor.fields import create_sanitizer
 
+from articles import pasting
 from articles.citations import number_citations
 from images.markup import picture_html
 
@@ -36,6 +37,8 @@ BODY_EXTENSIONS = {
     "Image": True,
     "Citation": True,
     "Callout": True,
+    # Lists and blank lines pasted from Word and Google Docs (editor_extensions.js).
+    "PasteCleanup": True,
     "History": True,
     "HTML": True,
     "Fullscreen": True,
@@ -55,7 +58,15 @@ HTML_FORMATTER = HTMLFormatter(
     entity_substitution=EntitySubstitution.substitute_xml, void_element_close_prefix=""
 )
 
-sanitize_body = create_sanitizer(BODY_EXTENSIONS)
+_sanitize = create_sanitizer(BODY_EXTENSIONS)
+
+
+def sanitize_body(html):
+    """The body as stored: sanitised, with lists and blank lines pasted from Word repaired."""
+    clean = _sanitize(html)
+    repaired = pasting.repair(clean)
+    # Sanitised again only when repaired, so the stored HTML is always nh3's serialisation.
+    return clean if repaired == clean else _sanitize(repaired)
 
 
 @dataclass

@@ -5,6 +5,7 @@ completely or not at all, is recorded as a Transition and as a revision.
 """
 
 from dataclasses import dataclass
+from functools import partial
 
 import reversion
 from django.core.exceptions import PermissionDenied
@@ -15,6 +16,7 @@ from articles.models import Article
 from editorial.checks import problems_for
 from editorial.models import MedicalReview, Transition
 from evidence.claims import checked_claims, record_checks
+from newsroom import notifications
 
 S = Article.Status
 
@@ -137,8 +139,12 @@ def transition(article, *, action, user, note="", publish_at=None, unpublish_at=
         previous = article.status
         article.status = spec.target
         article.save()
-        Transition.objects.create(
+        record = Transition.objects.create(
             article=article, from_status=previous, to_status=spec.target, user=user, note=note
+        )
+        # Emails go out once the move is committed: a rolled-back move tells nobody.
+        transaction.on_commit(
+            partial(notifications.workflow_moved, transition_id=record.pk, action=action)
         )
         reversion.set_user(user)
         reversion.set_comment(

@@ -1,9 +1,12 @@
 """Reader feedback in, editors' decisions out. Feedback is tied to the revision of the article
 the reader saw (Article.version), so a report about an old revision can be checked against it."""
 
+from functools import partial
+
 from django.db import transaction
 
 from feedback.models import ErrorReport, PageFeedback
+from newsroom import notifications
 
 
 def seen_version(article, version):
@@ -38,7 +41,7 @@ def add_comment(*, feedback, comment, spam_reasons=()):
 
 @transaction.atomic
 def report_error(*, article, version, description, email="", spam_reasons=(), ip_address=None):
-    return ErrorReport.objects.create(
+    report = ErrorReport.objects.create(
         article=article,
         article_version=seen_version(article, version),
         description=description,
@@ -47,6 +50,10 @@ def report_error(*, article, version, description, email="", spam_reasons=(), ip
         spam_reasons=list(spam_reasons),
         ip_address=ip_address,
     )
+    if not report.is_spam:
+        # The article's writers hear of it once the report is committed.
+        transaction.on_commit(partial(notifications.error_reported, report_id=report.pk))
+    return report
 
 
 @transaction.atomic

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.sitemaps",
+    "django.contrib.redirects",  # old addresses (e.g. imported WordPress permalinks) → new ones
     "django_prose_editor",
     "taggit",
     "csp",
@@ -70,6 +71,9 @@ INSTALLED_APPS = [
     "newsletter",
     "feedback",
     "evidence",
+    "newsroom",
+    "wordpress",
+    "backups",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A 404 whose path is a stored redirect (admin › Redirects) answers 301 instead.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
     # Last, as django-axes asks: it turns lockouts raised by the backend into responses.
     "axes.middleware.AxesMiddleware",
 ]
@@ -188,6 +194,9 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 30
+# Links in the newsroom's emails start with this (e.g. https://health.example.com); without it,
+# with the Site record's domain. Emails are sent outside any request, so there is no host to ask.
+SITE_URL = os.environ.get("SITE_URL", "")
 
 # Email goes out through this task queue, never inside a reader's request. Production stores
 # tasks in the database for `manage.py db_worker`; `make run` and the tests send at once.
@@ -237,6 +246,9 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# The tags field shows names as typed, quoting only those with a comma (articles/tags.py).
+TAGGIT_STRING_FROM_TAGS = "articles.tags.edit_string"
+
 # The editor: custom Tiptap extensions for citations and callout boxes.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {
@@ -245,6 +257,7 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
             "Citation": html_tags(["span"], {"span": ["class", "data-refs"]}),
             "Callout": html_tags(["aside"], {"aside": ["class", "data-kind"]}),
             "Fullscreen": html_tags([]),  # ships with the editor but has no sanitiser rule
+            "PasteCleanup": html_tags([]),  # changes pasted HTML only; adds no markup
         },
     }
 ]

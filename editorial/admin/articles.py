@@ -74,7 +74,8 @@ class ArticleReferenceInline(admin.TabularInline):
     def preview(self, obj):
         if not obj.pk:
             return "—"
-        return obj.source.formatted_html(load_sitewide().settings.citation_style)
+        site_style = load_sitewide().settings.citation_style
+        return obj.source.formatted_html(obj.article.reference_style(site_style))
 
 
 class FAQInline(admin.StackedInline):
@@ -154,6 +155,7 @@ class ArticleAdmin(NonceMediaMixin, VersionAdmin):
                     "disclaimers",
                     "related_articles",
                     "seo_description",
+                    "citation_style",
                     "is_featured",
                     "comments_enabled",
                 ]

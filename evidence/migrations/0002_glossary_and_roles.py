@@ -64,7 +64,7 @@ def roles(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("evidence", "0001_initial"),
-        ("sitewide", "0003_evidence_settings"),
+        ("sitewide", "0004_evidence_settings"),
     ]
 
     operations = [

@@ -10,6 +10,7 @@
 
 import {
   crel,
+  Extension,
   findParentNode,
   gettext,
   Node,
@@ -332,13 +333,47 @@ export const Citation = Node.create({
 
 // --- Callout -------------------------------------------------------------------------------
 
+// Each button shows its icon and its name (an icon alone left writers guessing until they
+// hovered); the tooltip says what the box is called on the page.
 const CALLOUT_KINDS = {
-  info: { icon: "info", title: gettext("Good to know box") },
-  warning: { icon: "warning", title: gettext("Warning box") },
-  urgent: { icon: "emergency", title: gettext("“When to get urgent help” box") },
+  info: {
+    icon: "info",
+    label: gettext("Good to know box"),
+    title: gettext("Put the selection in a “Good to know” box"),
+  },
+  warning: {
+    icon: "warning",
+    label: gettext("Warning box"),
+    title: gettext("Put the selection in a “Warning” box"),
+  },
+  urgent: {
+    icon: "emergency",
+    label: gettext("Urgent help box"),
+    title: gettext("Put the selection in a “When to get urgent help” box"),
+  },
 }
 const DEFAULT_KIND = "info"
 const validKind = (kind) => (kind in CALLOUT_KINDS ? kind : DEFAULT_KIND)
+
+/** A menu button with an icon and a visible name, which is also its accessible name. */
+const labelledButton = (icon, label, title) =>
+  crel(
+    "button",
+    {
+      type: "button",
+      className: "prose-menubar__button labelled-button",
+      title,
+      "aria-label": label,
+    },
+    [
+      crel("span", {
+        className: "material-icons labelled-button__icon",
+        textContent: icon,
+        "aria-hidden": "true",
+      }),
+      crel("span", { className: "labelled-button__label", textContent: label }),
+    ],
+  )
 
 export const Callout = Node.create({
   name: "callout",
@@ -402,15 +437,15 @@ export const Callout = Node.create({
     }
   },
 
-  addMenuItems({ menu, buttons }) {
+  addMenuItems({ menu }) {
     const inCallout = (editor) => editor.isActive("callout")
 
-    for (const [kind, { icon, title }] of Object.entries(CALLOUT_KINDS)) {
+    for (const [kind, { icon, label, title }] of Object.entries(CALLOUT_KINDS)) {
       menu.defineItem({
         name: `callout:${kind}`,
         groups: "nodes",
         priority: 80,
-        button: buttons.material(icon, title),
+        button: labelledButton(icon, label, title),
         command(editor) {
           editor.chain().focus().toggleCallout(kind).run()
         },
@@ -427,7 +462,11 @@ export const Callout = Node.create({
       name: "callout:remove",
       groups: "nodes",
       priority: 80,
-      button: buttons.material("disabled_by_default", gettext("Remove the box")),
+      button: labelledButton(
+        "disabled_by_default",
+        gettext("Remove box"),
+        gettext("Take the selection out of its box"),
+      ),
       command(editor) {
         editor.chain().focus().unsetCallout().run()
       },
@@ -435,5 +474,145 @@ export const Callout = Node.create({
         return !inCallout(editor)
       },
     })
+  },
+})
+
+// --- Paste cleanup -------------------------------------------------------------------------
+//
+// Word (desktop) copies lists as paragraphs styled "mso-list:l0 level2 lfo1" whose bullet or
+// number sits between <![if !supportLists]> and <![endif]> (or in a span styled
+// "mso-list:Ignore"), and blank lines as <p>&nbsp;</p>. Google Docs wraps everything in
+// <b id="docs-internal-guid-…">, nests sub-lists directly in the list and writes blank lines
+// as <br> between blocks. Both become real, nested lists with no empty paragraphs before the
+// editor parses them. The server repairs what gets past this (articles/pasting.py).
+
+const WORD_LIST = /mso-list:\s*(l\d+)\s+level(\d+)/i
+const NUMBER_MARKER = /^\s*(\d+|[a-z]+)[.)]/i
+const isBlank = (element) =>
+  !element.textContent.replace(/[\s\u00a0]/g, "") && !element.querySelector("img")
+
+/** Remove a Word list paragraph's marker and return its text ("·", "o", "1.", "a."). */
+const takeWordMarker = (paragraph) => {
+  const doc = paragraph.ownerDocument
+  const walker = doc.createTreeWalker(paragraph, NodeFilter.SHOW_COMMENT)
+  let start = null
+  let end = null
+  while (walker.nextNode()) {
+    const data = walker.currentNode.data.trim()
+    if (!start && /^\[if !supportLists\]/i.test(data)) start = walker.currentNode
+    else if (start && /^\[endif\]/i.test(data)) {
+      end = walker.currentNode
+      break
+    }
+  }
+  if (start && end && start.parentNode === end.parentNode) {
+    let marker = ""
+    while (start.nextSibling && start.nextSibling !== end) {
+      marker += start.nextSibling.textContent
+      start.nextSibling.remove()
+    }
+    start.remove()
+    end.remove()
+    return marker.trim()
+  }
+  const ignored = paragraph.querySelector('[style*="mso-list:Ignore" i]')
+  if (ignored) {
+    const marker = ignored.textContent.trim()
+    ignored.remove()
+    return marker
+  }
+  return ""
+}
+
+const listFor = (doc, marker) => {
+  const match = NUMBER_MARKER.exec(marker)
+  if (!match) return doc.createElement("ul")
+  const list = doc.createElement("ol")
+  const value = match[1]
+  if (/^\d+$/.test(value)) {
+    if (value !== "1") list.setAttribute("start", value)
+  } else if (/^[ivxlcdm]+$/i.test(value) && (value.length > 1 || /^i$/i.test(value))) {
+    list.setAttribute("type", value === value.toLowerCase() ? "i" : "I")
+  } else {
+    list.setAttribute("type", value === value.toLowerCase() ? "a" : "A")
+  }
+  return list
+}
+
+// (The DOM's Node is shadowed by Tiptap's here: compare node types by number.)
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
+
+const previousElement = (node) => {
+  let sibling = node.previousSibling
+  while (sibling && sibling.nodeType !== ELEMENT_NODE) {
+    if (sibling.nodeType === TEXT_NODE && sibling.data.trim()) return null
+    sibling = sibling.previousSibling
+  }
+  return sibling
+}
+
+/** Word's list paragraphs → nested lists, one list per run of consecutive items. */
+const wordLists = (doc) => {
+  let lists = [] // the open list at each level of the current run
+  let previous = null
+  let listId = null
+  for (const paragraph of doc.querySelectorAll("p")) {
+    const style = WORD_LIST.exec(paragraph.getAttribute("style") || "")
+    if (!style) continue
+    const level = Math.max(1, Number(style[2]))
+    const marker = takeWordMarker(paragraph)
+    const continues =
+      previous && previousElement(paragraph) === previous && (level > 1 || style[1] === listId)
+    if (!continues) {
+      lists = [listFor(doc, marker)]
+      paragraph.before(lists[0])
+    }
+    listId = level === 1 ? style[1] : listId
+    lists.length = Math.min(lists.length, level)
+    while (lists.length < level) {
+      const parent = lists[lists.length - 1]
+      const item = parent.lastElementChild || parent.appendChild(doc.createElement("li"))
+      lists.push(item.appendChild(listFor(doc, marker)))
+    }
+    const item = doc.createElement("li")
+    const content = doc.createElement("p")
+    content.append(...paragraph.childNodes)
+    item.append(content)
+    lists[lists.length - 1].append(item)
+    previous = lists[0]
+    paragraph.remove()
+  }
+}
+
+/** Google Docs: unwrap its <b> wrapper, drop its <br> blank lines, nest sub-lists in their item. */
+const googleDocs = (doc) => {
+  for (const wrapper of doc.querySelectorAll('b[id^="docs-internal-guid"]')) {
+    // Only between blocks: a <br> in copied text from elsewhere is a line break.
+    for (const br of wrapper.querySelectorAll(":scope > br")) br.remove()
+    wrapper.replaceWith(...wrapper.childNodes)
+  }
+  doc.querySelector("body > br.Apple-interchange-newline")?.remove()
+  for (const stray of doc.querySelectorAll(":is(ul, ol) > :is(ul, ol)")) {
+    const item = previousElement(stray)
+    if (item?.tagName === "LI") item.append(stray)
+  }
+}
+
+const cleanPastedHTML = (html) => {
+  const doc = new DOMParser().parseFromString(html, "text/html")
+  googleDocs(doc)
+  wordLists(doc)
+  for (const paragraph of doc.querySelectorAll("p")) {
+    if (isBlank(paragraph) && !paragraph.closest("li, td, th")) paragraph.remove()
+  }
+  return doc.body.innerHTML
+}
+
+export const PasteCleanup = Extension.create({
+  name: "pasteCleanup",
+
+  addProseMirrorPlugins() {
+    return [new Plugin({ props: { transformPastedHTML: cleanPastedHTML } })]
   },
 })

@@ -147,9 +147,9 @@ def test_writer_creates_cites_and_publishes_an_article(page, live_server, admin_
 
     # The workflow: submit, approve (the admin is also the demo medical reviewer), publish.
     for button, state in [
-        ("Submit for review", "In review"),
+        ("Save and submit for review", "In review"),
         ("Approve", "Approved"),
-        ("Publish or schedule", "Published"),
+        ("Save and publish or schedule", "Published"),
     ]:
         page.get_by_role("button", name=button, exact=True).click()
         expect(page.locator("#workflow h2")).to_contain_text(state)

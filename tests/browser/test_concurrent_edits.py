@@ -65,7 +65,7 @@ def test_second_editor_is_warned_and_their_stale_save_is_refused(
     ben.keyboard.type(" Ben adds a sentence.")
     ben.click("input[name=_continue]")
 
-    notice = ben.locator(".errornote", has_text="saved this article").inner_text()
+    notice = ben.locator("#workflow .errornote", has_text="saved this article").inner_text()
     assert "ada saved this article" in notice
     assert ben.input_value("#id_title") == "Ben's title"  # Ben's work is still in his form
     article.refresh_from_db()

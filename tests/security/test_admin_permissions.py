@@ -23,6 +23,7 @@ from editorial.models import MedicalReview, StashedEdit, Transition
 from editorial.roles import EDITOR, REVIEWER, WRITER
 from feedback.models import ErrorReport, PageFeedback
 from images.models import ImageAsset
+from newsroom.models import NotificationPreference
 from tests.factories import (
     ArticleFactory,
     CommentFactory,
@@ -77,6 +78,14 @@ POLICY = {
     "evidence.glossaryterm": {"view": {W, R, E}, "add": {E}, "change": {E}, "delete": {E}},
     "evidence.fastmovingtopic": EVERYTHING,
     "evidence.articleneedingattention": READ_ONLY_FOR_EDITORS,
+    # "My notifications": the list opens one's own row; the target is someone else's row.
+    "newsroom.notificationpreference": {"view": set(), "list": set(STAFF), "add": set(),
+                                        "change": set(), "delete": set()},
+    # WordPress imports change the whole site: editors upload and read them; a report is
+    # never edited.
+    "wordpress.importrun": {"view": {E}, "add": {E}, "change": set(), "delete": {E}},
+    # Redirects (old WordPress addresses among them): superusers, until a role needs them.
+    "redirects.redirect": SUPERUSER_ONLY,
     # People, logins, sites, lockouts and the task queue: superusers only.
     "auth.user": SUPERUSER_ONLY,
     "auth.group": SUPERUSER_ONLY,
@@ -116,7 +125,12 @@ VIEWS = {
 NOT_WALKED = {"logout"}  # POST only; walking it would end the session under test
 # Allowed GETs answered with a redirect: logged-in staff go from the login page to the index,
 # "view on site" leads to the public page, the workflow endpoint takes POSTs only.
-REDIRECTS = {"login", "view_on_site", "articles_article_workflow"}
+REDIRECTS = {
+    "login",
+    "view_on_site",
+    "articles_article_workflow",
+    "newsroom_notificationpreference_changelist",  # to the person's own row
+}
 POST_ONLY = {"articles_article_presence"}  # a GET is answered 405
 
 STANDARD = {
@@ -182,6 +196,7 @@ def site(demo_site, django_user_model):
     Transition.objects.create(article=article, from_status="draft", to_status="in_review")
     StashedEdit.objects.create(article=article, based_on_version=1, data={"title": "x"})
     ImageAsset.objects.create(title="Library image", alt_text="A picture", file=_png_file())
+    NotificationPreference.objects.create(user=author)
     return {"article": article, "deleted": deleted}
 
 
@@ -279,6 +294,10 @@ def _make(model):
         )
     if label == "evidence.FastMovingTopic":
         return model.objects.create(category=apps.get_model("articles", "Category").objects.first())
+    if label == "wordpress.ImportRun":
+        return model.objects.create(file_name="export.xml", report="Imported 0 posts")
+    if label == "redirects.Redirect":
+        return model.objects.create(site_id=1, old_path="/old/", new_path="/new/")
     raise AssertionError(f"the test site has no {label}")
 
 

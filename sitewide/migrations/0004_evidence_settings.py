@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('sitewide', '0002_shared_settings'),
+        ('sitewide', '0003_citation_style_ama'),
     ]
 
     operations = [
