@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup
 
 from articles.citations import cited_source_ids
+from evidence.gate import evidence_problems
 from references.models import Source, same_work
 
 
@@ -121,6 +122,11 @@ def publishing_problems(article, *, site_settings, default_disclaimer):
     if default_disclaimer is None and not article.disclaimers.exists():
         problems.append(Problem("disclaimers", "Choose a disclaimer: the site has no default one."))
     problems += image_problems(article)
+    sources = [link.source for link in links]
+    problems += [
+        Problem(*p)
+        for p in evidence_problems(article, sources=sources, site_settings=site_settings)
+    ]
     if not article.seo_description.strip():
         problems.append(
             Problem("seo_description", "Write an SEO description (up to 160 characters).")

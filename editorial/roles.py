@@ -27,6 +27,11 @@ ROLE_PERMISSIONS = {
         # show is an editor's job.
         "images.view_imageasset",
         "images.add_imageasset",
+        "evidence.add_claim",
+        "evidence.change_claim",
+        "evidence.delete_claim",
+        "evidence.view_claim",
+        "evidence.view_glossaryterm",
     ],
     REVIEWER: [
         *[f"articles.view_{model}" for model in CONTENT["articles"]],
@@ -37,6 +42,13 @@ ROLE_PERMISSIONS = {
         "authors.view_author",
         "editorial.view_medicalreview",
         "images.view_imageasset",
+        "evidence.add_claim",
+        "evidence.change_claim",
+        "evidence.view_claim",
+        "evidence.add_acceptedsentence",
+        "evidence.view_glossaryterm",
+        "evidence.view_retraction",
+        "evidence.view_linkcheck",
     ],
     EDITOR: [
         "articles.*",
@@ -49,6 +61,7 @@ ROLE_PERMISSIONS = {
         "newsletter.*",
         "feedback.*",
         "images.*",
+        "evidence.*",
     ],
 }
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from articles.models import Article
 from editorial.checks import problems_for
 from editorial.models import MedicalReview, Transition
+from evidence.claims import checked_claims, record_checks
 from newsroom import notifications
 
 S = Article.Status
@@ -107,6 +108,8 @@ def record_review(*, article, user, notes="", reviewed_on=None):
         notes=notes,
         recorded_by=user,
     )
+    # The claims the reviewer ticked on the evidence review page are recorded with the review.
+    record_checks(review=review, claims=checked_claims(article))
     article.medical_reviewer = reviewer
     article.reviewed_on = review.reviewed_on
     return review

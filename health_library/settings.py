@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "comments",
     "newsletter",
     "feedback",
+    "evidence",
     "newsroom",
     "wordpress",
     "backups",

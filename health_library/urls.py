@@ -40,6 +40,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("preview/", include("editorial.urls")),
     path("", include("references.urls")),  # /articles/<slug>/references.ris and .bib
+    path("", include("evidence.urls")),  # /articles/<slug>/how-this-article-was-made/
     path("articles/", include("articles.urls")),
     path("authors/", include("authors.urls")),
     path(

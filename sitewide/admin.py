@@ -46,7 +46,11 @@ class SiteSettingsAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("References", {"fields": ["citation_style"]}),
+        ("References", {"fields": ["citation_style", "reference_max_age_years"]}),
+        (
+            "Evidence and plain language",
+            {"fields": ["require_cited_claims", "target_reading_age", "readability_gate"]},
+        ),
         ("Reader engagement", {"fields": ["comments_enabled", "newsletter_blurb", "privacy_line"]}),
     ]
 

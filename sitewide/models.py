@@ -116,6 +116,29 @@ class SiteSettings(CachedSitewide):
     comments_enabled = models.BooleanField(
         default=True, help_text="Turn off to close comments on every article."
     )
+    # The evidence trail (evidence/): what the publishing gate asks of claims and plain language.
+    require_cited_claims = models.BooleanField(
+        "require flagged sentences to be cited",
+        default=False,
+        help_text="Block publishing while a sentence with numbers, doses or causal wording "
+        "(“reduces”, “causes” …) cites nothing and no reviewer has accepted it.",
+    )
+    target_reading_age = models.PositiveSmallIntegerField(
+        default=11,
+        help_text="The reading age articles should not exceed (the NHS aims for 9 to 11).",
+    )
+    readability_gate = models.CharField(
+        "above the target reading age",
+        max_length=5,
+        choices=[("off", "Say nothing"), ("warn", "Warn"), ("block", "Block publishing")],
+        default="warn",
+    )
+    reference_max_age_years = models.PositiveSmallIntegerField(
+        "reference age threshold (years)",
+        default=5,
+        help_text="References older than this are flagged in topics where guidance changes "
+        "(Evidence trail › Topics where guidance changes). 0 turns the flag off.",
+    )
 
     class Meta:
         verbose_name = "site settings"

@@ -5,6 +5,7 @@ DEMO_ARTICLE = "/articles/interferon-therapy-for-eczema/"
 PAGE_TYPES = {
     "home": "/",
     "article": DEMO_ARTICLE,
+    "how this article was made": DEMO_ARTICLE + "how-this-article-was-made/",
     "all articles": "/articles/",
     "category": "/topics/skin-conditions/",
     "tag": "/tags/eczema/",

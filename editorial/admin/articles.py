@@ -32,6 +32,7 @@ from editorial.transitions import (
     rereview,
     transition,
 )
+from evidence.review import evidence_review
 from images.renditions import make_renditions
 from sitewide.admin import NonceMediaMixin
 from sitewide.context_processors import load_sitewide
@@ -284,6 +285,7 @@ class ArticleAdmin(NonceMediaMixin, VersionAdmin):
                 and is_medical_reviewer(request.user),
                 can_share_preview=request.user.has_perm("articles.publish_article"),
                 heartbeat_seconds=presence.HEARTBEAT_SECONDS,
+                evidence=evidence_review(obj, site_settings=load_sitewide().settings),
             )
         context["error_summary"] = error_summary(context)
         return super().render_change_form(request, context, add, change, form_url, obj)

@@ -68,6 +68,16 @@ POLICY = {
     "editorial.transition": {"view": {E}, "add": set(), "change": set(), "delete": {E}},
     "editorial.medicalreview": {"view": {R, E}, "add": set(), "change": set(), "delete": {E}},
     "editorial.stashededit": {"view": {E}, "add": set(), "change": set(), "delete": {E}},
+    # The evidence trail: claims are added and checked on the review page (VIEWS); the target
+    # claim is on someone else's published article. Commands write retractions and link checks.
+    "evidence.claim": {"view": {R, E}, "list": {W, R, E}, "add": {E}, "change": {E},
+                       "delete": {E}},
+    "evidence.retraction": {"view": {R, E}, "add": set(), "change": set(), "delete": set()},
+    "evidence.linkcheck": {"view": {R, E}, "add": set(), "change": set(), "delete": set()},
+    "evidence.handlednotice": {"view": {E}, "add": set(), "change": {E}, "delete": {E}},
+    "evidence.glossaryterm": {"view": {W, R, E}, "add": {E}, "change": {E}, "delete": {E}},
+    "evidence.fastmovingtopic": EVERYTHING,
+    "evidence.articleneedingattention": READ_ONLY_FOR_EDITORS,
     # "My notifications": the list opens one's own row; the target is someone else's row.
     "newsroom.notificationpreference": {"view": set(), "list": set(STAFF), "add": set(),
                                         "change": set(), "delete": set()},
@@ -109,6 +119,8 @@ VIEWS = {
     "newsletter_subscriber_export": {E},
     "auth_user_password_change": set(),
     "taggit_tag_merge_tags": {E},
+    # Another writer's published article: reviewers and editors; each action is checked again.
+    "evidence_claim_review": {R, E},
 }
 NOT_WALKED = {"logout"}  # POST only; walking it would end the session under test
 # Allowed GETs answered with a redirect: logged-in staff go from the login page to the index,
@@ -217,6 +229,8 @@ def concrete_url(name, route, site):
     if name == "articles_article_compare":
         old, new = Version.objects.get_for_object(article)[:2]
         return f"/admin/articles/article/{article.pk}/compare/?from={old.pk}&to={new.pk}"
+    if name == "evidence_claim_review":
+        return f"/admin/evidence/claim/review/{article.pk}/"
     if name == "references_source_import":
         return f"/admin/references/source/import/?article={article.pk}"
     if "<path:object_id>" in url or "<id>" in url:
@@ -266,6 +280,20 @@ def _make(model):
             task_path="newsletter.tasks.send_confirmation_email",
             args_kwargs={"args": [1, "http://testserver"], "kwargs": {}},
         )
+    if label == "evidence.Retraction":
+        return model.objects.create(record_id=1, title="A retracted trial", nature="Retraction")
+    if label == "evidence.LinkCheck":
+        source = apps.get_model("references", "Source").objects.first()
+        return model.objects.create(
+            source=source, link="url", url="https://example.org/", state="ok"
+        )
+    if label == "evidence.HandledNotice":
+        retraction = _target_object(apps.get_model("evidence", "Retraction"), None)
+        return model.objects.create(
+            article=Article.objects.first(), retraction=retraction, note="Replaced."
+        )
+    if label == "evidence.FastMovingTopic":
+        return model.objects.create(category=apps.get_model("articles", "Category").objects.first())
     if label == "wordpress.ImportRun":
         return model.objects.create(file_name="export.xml", report="Imported 0 posts")
     if label == "redirects.Redirect":

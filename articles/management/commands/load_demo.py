@@ -36,6 +36,8 @@ from authors.models import Author, ProfileLink
 from comments.models import Comment
 from editorial.models import MedicalReview, Transition
 from editorial.roles import EDITOR, REVIEWER, WRITER
+from evidence.claims import record_checks, sentences
+from evidence.models import Claim
 from images.renditions import make_renditions
 from references.models import Source
 from sitewide.models import SitePage, SiteSettings
@@ -254,12 +256,14 @@ class Command(BaseCommand):
     def record_history(self, article, data):
         """The review and workflow moves a real article would have, so the admin shows them."""
         if article.medical_reviewer and article.reviewed_on:
-            MedicalReview.objects.get_or_create(
+            review, created = MedicalReview.objects.get_or_create(
                 article=article,
                 reviewer=article.medical_reviewer,
                 reviewed_on=article.reviewed_on,
                 defaults={"notes": "Checked against the cited sources (demo content)."},
             )
+            if created:
+                self.record_checked_claims(article, review)
         if not Version.objects.get_for_object(article).exists():
             # A first revision, so the admin's history has something to compare later edits with.
             with reversion.create_revision():
@@ -299,6 +303,24 @@ class Command(BaseCommand):
                 posted + datetime.timedelta(hours=3) if data["status"] == "approved" else None
             )
             Comment.objects.filter(pk=comment.pk).update(created_at=posted, moderated_at=moderated)
+
+    def record_checked_claims(self, article, review):
+        """The first cited sentences become claims the demo reviewer checked (evidence trail)."""
+        links = {link.source_id: link for link in article.article_references.all()}
+        strengths = {"web": "guideline", "book": "expert_opinion", "chapter": "expert_opinion"}
+        claims = []
+        cited = [s for s in sentences(article.body) if s.source_ids and s.text.endswith(".")]
+        for sentence in cited[:3]:
+            rests_on = [links[pk] for pk in sentence.source_ids if pk in links]
+            claim = Claim.objects.create(
+                article=article,
+                passage=sentence.text,
+                strength=strengths.get(rests_on[0].source.kind, "observational"),
+                checked_at=review.created_at,
+            )
+            claim.references.set(rests_on)
+            claims.append(claim)
+        record_checks(review=review, claims=claims)
 
     def attach_people_and_references(self, article, data, people, cited):
         byline = [people[slug] for slug in data["authors"]]
