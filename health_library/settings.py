@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "wordpress",
     "backups",
     "pagecache",
+    "demo",
 ]
 
 MIDDLEWARE = [

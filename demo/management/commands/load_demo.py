@@ -2,7 +2,7 @@
 
 Running it again leaves the same rows: each record is found by a stable key (slug, DOI or PMID,
 title) and updated in place, and images are drawn only when a record has none. The text lives in
-``articles.demo_content``.
+``demo.content``.
 """
 
 import datetime
@@ -30,10 +30,10 @@ from django.utils.html import format_html
 from PIL import Image, ImageDraw, ImageFont
 from reversion.models import Version
 
-from articles import demo_content as demo
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
 from authors.models import Author, ProfileLink
 from comments.models import Comment
+from demo import content as demo
 from editorial.models import MedicalReview, Transition
 from editorial.roles import EDITOR, REVIEWER, WRITER
 from evidence.claims import record_checks, sentences

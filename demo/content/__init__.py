@@ -14,11 +14,11 @@ An article is published unless it says otherwise: ``status`` (a workflow state),
 moves: from, to, note, when) let the demo show every state on the admin's first run.
 """
 
-from articles.demo_content import eczema, immune_system, skin_care, skin_conditions
-from articles.demo_content.comments import COMMENTS
-from articles.demo_content.people import AUTHORS
-from articles.demo_content.site import CATEGORIES, DISCLAIMERS, SITE_PAGES, SITE_SETTINGS
-from articles.demo_content.sources import SOURCES
+from demo.content import eczema, immune_system, skin_care, skin_conditions
+from demo.content.comments import COMMENTS
+from demo.content.people import AUTHORS
+from demo.content.site import CATEGORIES, DISCLAIMERS, SITE_PAGES, SITE_SETTINGS
+from demo.content.sources import SOURCES
 
 ARTICLES = [
     *eczema.ARTICLES,
