@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "sitewide.middleware.csp_nonce_on_every_response",
     # MAINTENANCE_MODE=1: every request gets the 503 page, before sessions or the database.
     "sitewide.middleware.MaintenanceModeMiddleware",
+    # With a read replica: marks anonymous readers' requests, whose reads may go to it.
+    "health_library.replica.replica_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -117,6 +119,21 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Optional read replica: anonymous readers' pages read from it, everything else from the
+# primary (see health_library/replica.py). Tests mirror the primary, as Django advises.
+_replica_url = os.environ.get("DATABASE_REPLICA_URL")
+if _replica_url:
+    DATABASES["replica"] = {
+        **dj_database_url.parse(
+            _replica_url,
+            conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+            conn_health_checks=True,
+        ),
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["health_library.replica.PrimaryReplicaRouter"]
+# How long a browser that has just posted keeps reading from the primary (replica lag bound).
+REPLICA_LAG_SECONDS = int(os.environ.get("REPLICA_LAG_SECONDS", "10"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
