@@ -4,6 +4,7 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
@@ -89,6 +90,25 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now).filter(
             Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now)
         )
+
+    def with_reader_date(self):
+        """Annotate ``reader_date``: the date readers see as the article's last change (its
+        “Updated” date when that is later than publication)."""
+        return self.annotate(
+            reader_date=Greatest("published_at", Coalesce("updated_at", "published_at"))
+        )
+
+    def latest_reader_date(self):
+        """The newest ``reader_date`` among these articles, from two index-ordered lookups
+        (not a scan of every article)."""
+        dates = [
+            self.order_by("-published_at").values_list("published_at", flat=True).first(),
+            self.filter(updated_at__isnull=False)
+            .order_by("-updated_at")
+            .values_list("updated_at", flat=True)
+            .first(),
+        ]
+        return max((date for date in dates if date is not None), default=None)
 
     def scheduled(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())

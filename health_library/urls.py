@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 from django.views.static import serve
 
 from articles import feeds
@@ -42,10 +41,11 @@ urlpatterns = [
     path("topics/<str:slug>/feed/atom/", feeds.CategoryAtomFeed(), name="category-feed-atom"),
     path("tags/<str:slug>/feed/", feeds.TagFeed(), name="tag-feed"),
     path("tags/<str:slug>/feed/atom/", feeds.TagAtomFeed(), name="tag-feed-atom"),
-    # Crawlers fetch these often; an hour of staleness is harmless.
+    # A sitemap index of sections, each split into pages of at most 50,000 URLs (?p=2, ...).
+    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path(
-        "sitemap.xml",
-        cache_page(60 * 60)(sitemap),
+        "sitemap-<section>.xml",
+        sitemaps.sitemap,
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -27,5 +27,5 @@ def page_detail(request, slug):
 
 @require_GET
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap"))
+    sitemap_url = request.build_absolute_uri(reverse("sitemap-index"))
     return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain")
