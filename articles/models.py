@@ -80,6 +80,10 @@ class Disclaimer(CachedSitewide):
         super().save(*args, **kwargs)
 
 
+# The date readers see as an article's last change: its “Updated” date when later than publication.
+READER_DATE = Greatest("published_at", Coalesce("updated_at", "published_at"))
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Visible to readers now: published, its publish time reached, its unpublish time not.
@@ -94,9 +98,7 @@ class ArticleQuerySet(models.QuerySet):
     def with_reader_date(self):
         """Annotate ``reader_date``: the date readers see as the article's last change (its
         “Updated” date when that is later than publication)."""
-        return self.annotate(
-            reader_date=Greatest("published_at", Coalesce("updated_at", "published_at"))
-        )
+        return self.annotate(reader_date=READER_DATE)
 
     def latest_reader_date(self):
         """The newest ``reader_date`` among these articles, from two index-ordered lookups

@@ -46,7 +46,7 @@ urlpatterns = [
     path(
         "sitemap-<section>.xml",
         sitemaps.sitemap,
-        {"sitemaps": SITEMAPS},
+        {"sitemaps": SITEMAPS, "template_name": "sitemap_section.xml"},
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", robots_txt, name="robots-txt"),

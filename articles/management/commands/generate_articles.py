@@ -15,7 +15,6 @@ and add to what is there.
 
 import datetime
 import random
-import sys
 import time
 
 from django.contrib.contenttypes.models import ContentType
@@ -102,7 +101,7 @@ class Command(BaseCommand):
         elapsed = time.monotonic() - started
         bar = "#" * filled + "-" * (width - filled)
         self.stdout.write(f"\r[{bar}] {done}/{total} articles, {elapsed:.0f} s", ending="")
-        sys.stdout.flush()
+        self.stdout.flush()
 
     def prepare_pools(self, count):
         """Topics, writers, reviewers, shared sources and tags, in proportion to ``count``."""
