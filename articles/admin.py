@@ -14,6 +14,7 @@ from js_asset import Media
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from articles.changelist import LargeListMixin
 from articles.forms import ArticleForm
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
 from editorial import presence
@@ -105,15 +106,15 @@ reversion.register(Article, follow=["article_authors", "article_references", "fa
 
 
 @admin.register(Article)
-class ArticleAdmin(NonceMediaMixin, VersionAdmin):
+class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
     form = ArticleForm
     change_form_template = "admin/articles/article/change_form.html"
     object_history_template = "admin/articles/article/history.html"
     list_display = ["title", "status", "category", "published_at", "review_due_on", "view_link"]
-    list_filter = ["status", "category", "tags"]
+    # A date filter rather than date_hierarchy, which scans every article's date on each load.
+    list_filter = ["status", "category", "published_at", "tags"]
     search_fields = ["title", "standfirst", "slug"]
     prepopulated_fields = {"slug": ["title"]}
-    date_hierarchy = "published_at"
     autocomplete_fields = ["category", "related_articles"]
     filter_horizontal = ["disclaimers"]
     inlines = [ArticleAuthorInline, ArticleReferenceInline, FAQInline, CorrectionNoteInline]

@@ -305,6 +305,13 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"]),
             models.Index(fields=["status", "review_due_on"]),
+            # Listings at 100,000 articles: newest first, overall (admin list), per topic, and
+            # the newest “Updated” date (sitemaps); each read in index order, never sorted.
+            models.Index(fields=["-published_at", "-id"], name="article_newest"),
+            models.Index(
+                fields=["category", "status", "-published_at", "-id"], name="article_topic_newest"
+            ),
+            models.Index(fields=["status", "updated_at"], name="article_status_updated"),
         ]
         permissions = [
             ("submit_article", "Can submit an article for medical review"),
