@@ -22,6 +22,7 @@ from editorial.checks import problems_for, unresolved_citations
 from editorial.diff import compare
 from editorial.models import CorrectionNote, StashedEdit
 from editorial.previews import preview_link
+from editorial.reverts import may_recover, may_revert, recover, revert
 from editorial.transitions import (
     TransitionError,
     available_actions,
@@ -109,6 +110,7 @@ reversion.register(Article, follow=["article_authors", "article_references", "fa
 class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
     form = ArticleForm
     change_form_template = "admin/articles/article/change_form.html"
+    change_list_template = "admin/articles/article/change_list.html"
     object_history_template = "admin/articles/article/history.html"
     list_display = ["title", "status", "category", "published_at", "review_due_on", "view_link"]
     # A date filter rather than date_hierarchy, which scans every article's date on each load.
@@ -339,6 +341,73 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
             messages.error(request, str(error))
         return HttpResponseRedirect(change_url)
 
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "can_recover": may_recover(request.user)}
+        return super().changelist_view(request, extra_context)
+
+    # Revert and recover. django-reversion's own views restore the workflow state with the
+    # content and decide permissions after reverting; these go through editorial.reverts.
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Confirm, then revert to an older revision (content only; the state is kept)."""
+        article = get_object_or_404(self.get_queryset(request), pk=_int(object_id))
+        if not may_revert(request.user, article):
+            raise PermissionDenied
+        versions = Version.objects.get_for_object(article).select_related("revision__user")
+        version = get_object_or_404(versions, pk=_int(version_id))
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        if request.method == "POST":
+            try:
+                revert(article, version=version, user=request.user)
+            except TransitionError as error:
+                messages.error(request, f"Not reverted. {error}")
+                return HttpResponseRedirect(request.path)
+            messages.success(request, "The article was reverted; the change is a new revision.")
+            return HttpResponseRedirect(change_url)
+        latest = versions.first()
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "object": article,
+            "title": f"Revert “{article}”",
+            "version": version,
+            "comparison": compare(latest, version) if latest != version else None,
+            "is_live": article.status == Article.Status.PUBLISHED,
+        }
+        return render(request, "admin/articles/article/revert_confirm.html", context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        if not may_recover(request.user):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        """Confirm, then bring a deleted article back, off the site."""
+        if not may_recover(request.user):
+            raise PermissionDenied
+        version = get_object_or_404(
+            Version.objects.get_deleted(Article).select_related("revision__user"),
+            pk=_int(version_id),
+        )
+        if request.method == "POST":
+            try:
+                article = recover(version, user=request.user)
+            except TransitionError as error:
+                messages.error(request, f"Not recovered. {error}")
+                return HttpResponseRedirect(reverse("admin:articles_article_recoverlist"))
+            messages.success(
+                request, f"“{article}” was recovered and is now {article.get_status_display()}."
+            )
+            return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Recover “{version.object_repr}”",
+            "version": version,
+            "recover": True,
+        }
+        return render(request, "admin/articles/article/revert_confirm.html", context)
+
     def history_view(self, request, object_id, extra_context=None):
         article = get_object_or_404(self.get_queryset(request), pk=object_id)
         versions = Version.objects.get_for_object(article).select_related("revision__user")
@@ -349,7 +418,7 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
             "object": article,
             "title": f"History: {article}",
             "versions": versions,
-            "can_revert": self.has_change_permission(request, article),
+            "can_revert": may_revert(request.user, article),
         }
         return render(request, self.object_history_template, context)
 

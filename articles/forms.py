@@ -4,6 +4,7 @@ from django.utils.timezone import localtime
 from reversion.models import Version
 
 from articles.models import Article
+from articles.tags import has_words
 from editorial.diff import compare, compare_with_submission
 
 
@@ -24,6 +25,16 @@ class ArticleForm(forms.ModelForm):
             latest = Version.objects.get_for_object(self.instance).first()
             self.initial.setdefault("edit_token", self.instance.modified_at.isoformat())
             self.initial.setdefault("loaded_revision", latest.pk if latest else None)
+
+    def clean_tags(self):
+        tags = self.cleaned_data.get("tags") or []
+        wordless = [name for name in tags if not has_words(name)]
+        if wordless:
+            raise forms.ValidationError(
+                "Each tag needs at least one letter or number; remove %(tags)s.",
+                params={"tags": ", ".join(f"“{name}”" for name in wordless)},
+            )
+        return tags
 
     def clean(self):
         cleaned = super().clean()

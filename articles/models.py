@@ -131,6 +131,18 @@ class ArticleQuerySet(models.QuerySet):
             mine |= ~Q(status=Article.Status.DRAFT)
         return self.filter(mine).distinct()
 
+    def changeable_by(self, user):
+        """The articles whose content a user may change now: editors any, writers their drafts.
+
+        The same rule as the article change view, for every other path that changes an
+        article (reference import, revert, ...).
+        """
+        if user.is_superuser or user.has_perm("articles.publish_article"):
+            return self
+        if not user.has_perm("articles.change_article"):
+            return self.none()
+        return self.editable_by(user).filter(status=Article.Status.DRAFT)
+
     def for_cards(self):
         """What an article card shows, without the heavy body columns."""
         return self.select_related("category").defer(

@@ -23,6 +23,10 @@ ROLE_PERMISSIONS = {
         "authors.view_author",
         "taggit.view_tag",
         "taggit.add_tag",
+        # Writers upload library images for their drafts; changing one that articles already
+        # show is an editor's job.
+        "images.view_imageasset",
+        "images.add_imageasset",
     ],
     REVIEWER: [
         *[f"articles.view_{model}" for model in CONTENT["articles"]],
@@ -32,6 +36,7 @@ ROLE_PERMISSIONS = {
         "references.view_source",
         "authors.view_author",
         "editorial.view_medicalreview",
+        "images.view_imageasset",
     ],
     EDITOR: [
         "articles.*",
@@ -43,6 +48,7 @@ ROLE_PERMISSIONS = {
         "comments.*",
         "newsletter.*",
         "feedback.*",
+        "images.*",
     ],
 }
 

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "sitewide.middleware.csp_nonce_on_every_response",
+    "sitewide.middleware.security_headers",
     # MAINTENANCE_MODE=1: every request gets the 503 page, before sessions or the database.
     "sitewide.middleware.MaintenanceModeMiddleware",
     # With a read replica: marks anonymous readers' requests, whose reads may go to it.
@@ -239,8 +240,9 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
-        # The admin and the editor set style attributes; scripts stay nonce-only.
-        "style-src": [SELF, "'unsafe-inline'"],
+        # The admin adds 'unsafe-inline' (sitewide.middleware.security_headers): its templates
+        # and the editor set style attributes. Reader pages have no inline styles.
+        "style-src": [SELF],
         "img-src": [SELF, "data:", *env_list("CSP_IMG_SOURCES")],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],

@@ -2,12 +2,12 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
-from django.views.static import serve
 
 from articles import feeds
 from articles.sitemaps import ArticleSitemap, CategorySitemap, TagSitemap
 from articles.views import CategoryDetailView, TagDetailView
 from authors.sitemaps import AuthorSitemap
+from images.views import media
 from search.views import SearchView
 from sitewide.sitemaps import HomeSitemap, SitePageSitemap
 from sitewide.views import robots_txt
@@ -53,8 +53,7 @@ urlpatterns = [
     # Uploaded media. In production a CDN or object storage (MEDIA_URL) serves these instead.
     path(
         f"{settings.MEDIA_URL.strip('/')}/<path:path>",
-        serve,
-        {"document_root": settings.MEDIA_ROOT},
+        media,
     ),
     # Reader forms (comments, newsletter, page feedback): they post here from cached pages.
     path("comments/", include("comments.urls")),

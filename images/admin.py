@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.urls import path
 from django.utils.html import format_html
@@ -36,6 +37,8 @@ class ImageAssetAdmin(admin.ModelAdmin):
 
     def picker_view(self, request):
         """The editor's “Browse…” window: pick a library image to place in an article."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         query = request.GET.get("q", "").strip()
         images = self.get_queryset(request)
         if query:

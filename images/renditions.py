@@ -45,7 +45,7 @@ def make_renditions(fieldfile, widths=DEFAULT_WIDTHS):
     targets = sorted({w for w in widths if w < image.width} | {image.width})
     webp, fallback = [], []
     for width in targets:
-        height = round(image.height * width / image.width)
+        height = max(1, round(image.height * width / image.width))
         resized = image if width == image.width else image.resize((width, height), Image.LANCZOS)
         webp.append([width, _save(resized, f"{base}-{width}.webp", "WEBP", quality=80)])
         options = {"quality": 82, "optimize": True} if fallback_format == "JPEG" else {}

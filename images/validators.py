@@ -8,6 +8,10 @@ from django.template.defaultfilters import filesizeformat
 from PIL import Image, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# Renditions are 160 px wide and up: a picture must survive that with at least a pixel of
+# height, and pages have no use for slivers.
+MIN_SIDE = 16
+MAX_ASPECT_RATIO = 20
 
 
 def validate_image_upload(file):
@@ -33,6 +37,12 @@ def validate_image_upload(file):
         with image:
             image_format = image.format
             width, height = image.size
+            if image_format not in ALLOWED_FORMATS:
+                raise ValidationError(
+                    "%(format)s images are not accepted. Upload a JPEG, PNG, WebP or GIF file.",
+                    code="image_format",
+                    params={"format": image_format},
+                )
             if width * height > settings.IMAGE_MAX_PIXELS:
                 raise ValidationError(
                     "This image is %(width)s × %(height)s pixels; the limit is %(limit)s "
@@ -44,24 +54,43 @@ def validate_image_upload(file):
                         "limit": settings.IMAGE_MAX_PIXELS // 1_000_000,
                     },
                 )
-            image.verify()
+            _check_shape(width, height)
+            # Decode every pixel: verify() alone passes a JPEG cut off halfway.
+            image.load()
     except ValidationError:
         raise
     except Image.DecompressionBombError as exc:
         raise ValidationError(
             "This image has too many pixels to be processed safely.", code="image_bomb"
         ) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except OSError as exc:
+        if "truncated" not in str(exc):
+            raise _unreadable() from exc
         raise ValidationError(
-            "This file is not an image we can read. Upload a JPEG, PNG, WebP or GIF file.",
-            code="image_invalid",
+            "This image file is incomplete: it was cut off before its end (an interrupted "
+            "download or export?). Save it again and upload the whole file.",
+            code="image_truncated",
         ) from exc
+    except (UnidentifiedImageError, SyntaxError, ValueError) as exc:
+        raise _unreadable() from exc
     finally:
         if position is not None:
             file.seek(position)
-    if image_format not in ALLOWED_FORMATS:
+
+
+def _unreadable():
+    return ValidationError(
+        "This file is not an image we can read. Upload a JPEG, PNG, WebP or GIF file.",
+        code="image_invalid",
+    )
+
+
+def _check_shape(width, height):
+    if min(width, height) < MIN_SIDE or max(width, height) > MAX_ASPECT_RATIO * min(width, height):
         raise ValidationError(
-            "%(format)s images are not accepted. Upload a JPEG, PNG, WebP or GIF file.",
-            code="image_format",
-            params={"format": image_format},
+            "This image is %(width)s × %(height)s pixels, too thin to show on a page. Images "
+            "need at least %(min)s pixels on each side and may be at most %(ratio)s times as "
+            "wide as they are tall (or as tall as they are wide).",
+            code="image_shape",
+            params={"width": width, "height": height, "min": MIN_SIDE, "ratio": MAX_ASPECT_RATIO},
         )

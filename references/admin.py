@@ -8,7 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
 from articles.models import Article
-from references.forms import ConfirmImportForm, ImportForm
+from references.forms import NOT_YOURS, ConfirmImportForm, ImportForm
 from references.imports import import_references, preview_references
 from references.models import Source
 from sitewide.context_processors import load_sitewide
@@ -30,6 +30,43 @@ class SourceAdmin(admin.ModelAdmin):
         ("Online", {"fields": ["url", "cited_on", "doi", "pmid"]}),
         ("Preview", {"fields": ["as_printed"]}),
     ]
+
+    def has_change_permission(self, request, obj=None):
+        """A source cited beyond the user's own drafts changes live or reviewed articles:
+        that is an editor's change, never a writer's."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or not self.cited_beyond_reach(request.user, obj)
+
+    def cited_beyond_reach(self, user, source):
+        """The first article citing ``source`` that ``user`` may not change, or None."""
+        if user.has_perm("articles.publish_article"):
+            return None
+        reachable = Article.objects.changeable_by(user)
+        return (
+            Article.objects.filter(article_references__source=source)
+            .exclude(pk__in=reachable.values("pk"))
+            .only("title", "status", "published_at", "unpublish_at")
+            .first()
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        source = self.get_object(request, object_id)
+        if source is not None and request.method == "GET":
+            if (article := self.cited_beyond_reach(request.user, source)) is not None:
+                # Name the article only when readers can see it anyway.
+                which = (
+                    f"“{article}”, which is published"
+                    if article.is_published()
+                    else ("an article that is not your draft")
+                )
+                self.message_user(
+                    request,
+                    f"Only editors can change this source: it is cited by {which}. "
+                    "Ask an editor to make the change.",
+                    level="warning",
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="As printed (in the site's citation style)")
     def as_printed(self, obj):
@@ -90,8 +127,15 @@ class SourceAdmin(admin.ModelAdmin):
         else:
             article_id = request.GET.get("article", "")
             article = None
-            if article_id.isdigit():
-                article = Article.objects.filter(pk=article_id).first()
+            if article_id:
+                article = (
+                    Article.objects.changeable_by(request.user)
+                    .filter(pk=article_id if article_id.isdigit() else None)
+                    .first()
+                )
+                if article is None:
+                    # Says nothing of the article: not even whether it exists.
+                    self.message_user(request, NOT_YOURS, level="error")
             form = ImportForm(initial={"article": article}, user=request.user)
             context["article"] = article
         context["form"] = form

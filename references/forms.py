@@ -14,14 +14,21 @@ class PositionsField(forms.Field):
         return {int(item) for item in value or [] if str(item).isdigit()}
 
 
-class ArticleChoiceMixin:
-    """The optional article whose reference list receives the imported sources."""
+NOT_YOURS = (
+    "You may not add references to that article: writers add them to their own drafts, "
+    "editors to any article."
+)
 
-    def clean_article(self):
-        article = self.cleaned_data.get("article")
-        if article and not self.user.has_perm("articles.change_article"):
-            raise ValidationError("You may not change articles, so you cannot add references.")
-        return article
+
+class ArticleChoiceMixin:
+    """The optional article whose reference list receives the imported sources: only one the
+    user may change now (the same rule as the article's own change page)."""
+
+    def limit_articles(self, user):
+        self.user = user
+        field = self.fields["article"]
+        field.queryset = Article.objects.changeable_by(user)
+        field.error_messages["invalid_choice"] = NOT_YOURS
 
 
 class ImportForm(ArticleChoiceMixin, forms.Form):
@@ -49,7 +56,7 @@ class ImportForm(ArticleChoiceMixin, forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.limit_articles(user)
 
     def clean(self):
         cleaned = super().clean()
@@ -83,7 +90,7 @@ class ConfirmImportForm(ArticleChoiceMixin, forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.limit_articles(user)
 
     def parse(self):
         return parse_references(self.cleaned_data["text"])

@@ -2,6 +2,19 @@ import os
 
 import pytest
 
+from articles.models import Article
+from editorial.roles import EDITOR, REVIEWER, WRITER
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    DisclaimerFactory,
+    ReviewerFactory,
+    SourceFactory,
+    attach,
+    cite,
+    make_user,
+)
+
 # Sync Playwright drives the browser while the live server thread uses the ORM.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -90,3 +103,48 @@ def demo_site():
     from django.core.management import call_command
 
     call_command("load_demo", "--no-login", verbosity=0)
+
+
+# Staff logins in each editorial role.
+
+
+@pytest.fixture
+def writer(django_user_model):
+    user = make_user(django_user_model, "wendy", WRITER)
+    AuthorFactory(name="Wendy Writer", user=user)
+    return user
+
+
+@pytest.fixture
+def reviewer(django_user_model):
+    user = make_user(django_user_model, "rita", REVIEWER)
+    ReviewerFactory(name="Dr Rita Reviewer", user=user)
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return make_user(django_user_model, "eddie", EDITOR)
+
+
+@pytest.fixture
+def login(client):
+    def as_user(user):
+        client.force_login(user)
+        return client
+
+    return as_user
+
+
+@pytest.fixture
+def draft(writer):
+    """A draft with everything the gate needs except a recorded medical review."""
+    DisclaimerFactory(is_default=True)
+    sources = [SourceFactory(), SourceFactory()]
+    article = ArticleFactory(
+        status=Article.Status.DRAFT,
+        published_at=None,
+        created_by=writer,
+        body=f"<h2>Intro</h2><p>Claim{cite(sources[0])} and more{cite(sources[1])}</p>",
+    )
+    return attach(article, authors=[writer.author_profile], sources=sources)

@@ -1,6 +1,7 @@
 import datetime
 
 import factory
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles.models import (
@@ -137,3 +138,11 @@ class ErrorReportFactory(factory.django.DjangoModelFactory):
     article = factory.SubFactory(ArticleFactory)
     article_version = factory.LazyAttribute(lambda report: report.article.version)
     description = "The second paragraph says IFN-γ is a type I interferon; it is type II."
+
+
+def make_user(django_user_model, username, role):
+    user = django_user_model.objects.create_user(
+        username, password="a-long-test-password-1", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=role))
+    return user

@@ -9,7 +9,7 @@ from django.forms.models import model_to_dict
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 
-from articles.models import ArticleReference
+from articles.models import Article, ArticleReference
 from references.models import Source
 from tests.factories import ArticleFactory, SourceFactory
 
@@ -131,8 +131,11 @@ def test_unrecognised_text_is_shown_again_with_the_reason(writer):
     assertContains(response, "Smith J. Some paper. 2019.</textarea>")
 
 
-def test_import_into_an_article_attaches_and_returns_to_the_article(writer):
-    article = ArticleFactory()
+def test_import_into_an_article_attaches_and_returns_to_the_article(writer, django_user_model):
+    own_draft = {"status": Article.Status.DRAFT, "published_at": None}
+    article = ArticleFactory(
+        created_by=django_user_model.objects.get(username="writer"), **own_draft
+    )
     already = SourceFactory(doi="10.1016/j.jaci.2015.01.020")
     ArticleReference.objects.create(article=article, source=already)
 
@@ -167,7 +170,7 @@ def test_attaching_needs_permission_to_change_articles(client, django_user_model
         IMPORT_URL, {"text": "10.1000/xyz123", "article": article.pk, "confirm": "Import"}
     )
 
-    assertContains(response, "You may not change articles")
+    assertContains(response, "You may not add references to that article")
     assert not Source.objects.exists()
 
 

@@ -90,3 +90,21 @@ def test_production_refuses_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_reader_pages_allow_no_inline_styles_and_the_admin_does(admin_client, client):
+    def styles(response):
+        policy = response["Content-Security-Policy"]
+        return dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())[
+            "style-src"
+        ]
+
+    assert styles(client.get("/")) == "'self'"
+    assert styles(admin_client.get("/admin/")) == "'self' 'unsafe-inline'"
+
+
+def test_powerful_features_are_switched_off(client):
+    for response in (client.get("/"), client.get("/admin/login/")):
+        assert response["Permissions-Policy"] == (
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+        )

@@ -92,4 +92,4 @@ def test_unsupported_format_is_a_form_error(admin_client):
 def test_truncated_image_is_a_form_error(admin_client):
     response = admin_client.post(ADD_AUTHOR, author_post(upload("cut.png", png(300, 300)[:120])))
 
-    assertContains(response, "not an image we can read")
+    assertContains(response, "This image file is incomplete")
