@@ -4,6 +4,7 @@ from django.views.generic import ListView
 from taggit.models import Tag
 
 from articles.models import Article, Category, OldSlug
+from articles.paginators import FromEitherEndPaginator
 from sitewide.context_processors import load_sitewide
 
 
@@ -30,6 +31,7 @@ def article_context(article):
 
 class ArticleListView(ListView):
     paginate_by = 12
+    paginator_class = FromEitherEndPaginator  # ?page=last as cheap as page 1
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
