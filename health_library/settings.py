@@ -5,6 +5,7 @@ Defaults are safe for a laptop: SQLite file, local media folder, DEBUG off unles
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -187,6 +188,41 @@ STORAGES = {
         )
     },
 }
+# MEDIA_STORAGE=s3: uploads and their renditions go to an S3-compatible bucket (AWS, MinIO,
+# Ceph, R2, ...) so every app server sees the same files. Addresses are unsigned (pages are
+# cached for everyone): make the objects publicly readable or serve them through a CDN.
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,  # two uploads of "photo.jpg" keep both
+        },
+    }
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be 'filesystem' or 's3'.")
+
+
+def _media_origin():
+    """Where pages load uploaded images from, for the Content-Security-Policy's img-src."""
+    if MEDIA_STORAGE != "s3":
+        return []
+    options = STORAGES["default"]["OPTIONS"]
+    if options["custom_domain"]:
+        return [f"https://{options['custom_domain']}"]
+    if options["endpoint_url"]:
+        parts = urlsplit(options["endpoint_url"])
+        return [f"{parts.scheme}://{parts.netloc}"]
+    return ["https://*.amazonaws.com"]  # AWS itself: the bucket's regional host
+
+
 # Tests run without collectstatic; whitenoise then finds files through the finders.
 WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG)
 WHITENOISE_MANIFEST_STRICT = False
@@ -243,7 +279,7 @@ CONTENT_SECURITY_POLICY = {
         # The admin adds 'unsafe-inline' (sitewide.middleware.security_headers): its templates
         # and the editor set style attributes. Reader pages have no inline styles.
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *env_list("CSP_IMG_SOURCES")],
+        "img-src": [SELF, "data:", *_media_origin(), *env_list("CSP_IMG_SOURCES")],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "object-src": [NONE],
