@@ -10,7 +10,7 @@ PORT ?= 8000
 # Local use only: lets settings fall back to a development SECRET_KEY and plain HTTP.
 export HEALTH_LIBRARY_LOCAL := 1
 
-.PHONY: run test lint format install browser node clean
+.PHONY: run test lint format install browser node services clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ install: $(BIN)/.installed
 # Headless Chromium for the browser tests, from Debian (Playwright's own download cannot work here).
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# PostgreSQL 15 and Redis 7 from Debian: the two-app-server test starts a throwaway cluster and a
+# redis-server of its own, whatever database the suite itself runs on.
+services:
+	@[ -x /usr/lib/postgresql/15/bin/initdb ] && command -v redis-server >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null; }
 
 # Java and the npm tools the tests and bench/ use: the Nu HTML Checker (vnu-jar) and Lighthouse.
 # --ignore-scripts: vnu-jar ships vnu.jar; its install script would only fetch a Java we have.
@@ -45,7 +50,7 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install browser node lint
+test: install browser node services lint
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 1
 	$(BIN)/pytest
 
