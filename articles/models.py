@@ -324,6 +324,9 @@ class Article(models.Model):
                 fields=["category", "status", "-published_at", "-id"], name="article_topic_newest"
             ),
             models.Index(fields=["status", "updated_at"], name="article_status_updated"),
+            models.Index(
+                fields=["-published_at"], condition=Q(is_featured=True), name="article_featured"
+            ),
         ]
         permissions = [
             ("submit_article", "Can submit an article for medical review"),
@@ -436,27 +439,32 @@ class Article(models.Model):
     def related(self, limit=3):
         """Hand-picked related articles first, then those sharing the most tags or the category.
 
-        One query: hand-picked ones are ranked first by an EXISTS on the link table.
+        One query, over candidates only: the hand-picked, those sharing a tag and the newest
+        ``limit`` of the category (the rest of the category shares no tag, so it ranks below
+        them by date), never the whole category at 100,000 articles.
         """
         tag_ids = [tag.pk for tag in self.tags.all()]
-        links = Article.related_articles.through.objects.filter(
-            from_article_id=self.pk, to_article_id=models.OuterRef("pk")
-        )
+        links = Article.related_articles.through.objects.filter(from_article_id=self.pk)
+        candidates = Q(pk__in=links.values("to_article_id"))
+        if tag_ids:
+            candidates |= Q(pk__in=Article.objects.filter(tags__in=tag_ids).values("pk"))
+        if self.category_id:  # "no category" is not something two articles share
+            newest = (
+                Article.objects.published()
+                .filter(category_id=self.category_id)
+                .exclude(pk=self.pk)
+                .values("pk")[:limit]
+            )
+            candidates |= Q(pk__in=newest)
         return list(
             Article.objects.published()
             .exclude(pk=self.pk)
-            .annotate(is_picked=models.Exists(links))
-            .filter(self._related_condition(tag_ids))
+            .filter(candidates)
+            .annotate(is_picked=models.Exists(links.filter(to_article_id=models.OuterRef("pk"))))
             .annotate(shared_tags=models.Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
             .for_cards()
-            .order_by("-is_picked", "-shared_tags", "-published_at")[:limit]
+            .order_by("-is_picked", "-shared_tags", "-published_at", "-pk")[:limit]
         )
-
-    def _related_condition(self, tag_ids):
-        condition = Q(is_picked=True) | Q(tags__in=tag_ids)
-        if self.category_id:  # "no category" is not something two articles share
-            condition |= Q(category_id=self.category_id)
-        return condition
 
     def shown_disclaimers(self, default=None):
         chosen = list(self.disclaimers.all())

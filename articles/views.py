@@ -56,7 +56,11 @@ class TagDetailView(ArticleListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return super().get_queryset().filter(tags=self.tag)
+        # An IN over the tag's articles rather than a join: databases then start from the tag's
+        # few rows instead of walking every published article (SQLite did, at 100,000).
+        return (
+            super().get_queryset().filter(pk__in=Article.objects.filter(tags=self.tag).values("pk"))
+        )
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
