@@ -100,7 +100,8 @@ get_user_model().objects.create_superuser("editor", "editor@example.com", "a-lon
 
 @pytest.fixture(scope="module")
 def servers(postgres, redis, tmp_path_factory):
-    """Two gunicorn servers sharing the database, the cache and nothing else."""
+    """Two gunicorn servers (deploy/gunicorn.conf.py) sharing the database, the cache and
+    nothing else."""
     shared = tmp_path_factory.mktemp("site")
     env = {
         **os.environ,
@@ -127,10 +128,10 @@ def servers(postgres, redis, tmp_path_factory):
             port = free_port()
             processes.append(
                 subprocess.Popen(
-                    [sys.executable, "-m", "gunicorn", "health_library.wsgi", "-w", "1", "-b"]
-                    + [f"127.0.0.1:{port}"],
+                    [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"]
+                    + ["health_library.wsgi"],
                     cwd=ROOT,
-                    env=env,
+                    env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"},
                 )
             )
             urls.append(f"http://127.0.0.1:{port}")
