@@ -14,7 +14,7 @@ from js_asset import Media
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from articles.changelist import LargeListMixin
+from articles.changelist import LargeListMixin, RecentTagFilter
 from articles.forms import ArticleForm
 from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer, FAQItem
 from editorial import presence
@@ -114,7 +114,7 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
     object_history_template = "admin/articles/article/history.html"
     list_display = ["title", "status", "category", "published_at", "review_due_on", "view_link"]
     # A date filter rather than date_hierarchy, which scans every article's date on each load.
-    list_filter = ["status", "category", "published_at", "tags"]
+    list_filter = ["status", "category", "published_at", RecentTagFilter]
     search_fields = ["title", "standfirst", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "related_articles"]

@@ -12,6 +12,7 @@ from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
+from articles.changelist import RecentTagFilter
 from articles.models import Article
 from articles.paginators import EstimatedCountPaginator, FromEitherEndPaginator
 from articles.richtext import render_body, sanitize_body
@@ -109,6 +110,22 @@ def test_the_admin_list_loads_no_bodies_and_counts_once(client, editor):
     assert rows and all('"body_html"' not in sql for sql in rows)
     # Filtered: its own count only, not a second one of the whole table.
     assert len([sql for sql in sqls if "COUNT(" in sql and "articles_article" in sql]) == 1
+
+
+def test_the_admin_tag_filter_offers_recent_tags_and_takes_any(client, editor, monkeypatch):
+    monkeypatch.setattr(RecentTagFilter, "RECENT_ARTICLES", 2)
+    attach(ArticleFactory(title="Old one"), tags=["vintage"])
+    attach(ArticleFactory(title="New one"), tags=["fresh"])
+    attach(ArticleFactory(title="Newest"), tags=["fresh", "current"])
+
+    listing = client.get("/admin/articles/article/")
+    offered = [slug for slug, _ in listing.context["cl"].filter_specs[-1].lookup_choices]
+    assert offered == ["current", "fresh"]
+
+    filtered = client.get("/admin/articles/article/", {"tag": "vintage"})
+    assert [a.title for a in filtered.context["cl"].result_list] == ["Old one"]
+    offered = [slug for slug, _ in filtered.context["cl"].filter_specs[-1].lookup_choices]
+    assert "vintage" in offered
 
 
 def test_an_unfiltered_large_table_is_estimated_on_postgresql(client, editor, monkeypatch):
