@@ -9,8 +9,7 @@ then ``manage.py generate_articles`` adds articles up to each size, and every pa
 in-process with Django's test client (no page cache: ``PAGE_CACHE_SECONDS=0``, each request
 renders): a warm-up, then the median of ``--repeat`` requests. Prints, per page, the median
 milliseconds and queries at each size and the ratio of the largest size to the smallest.
-Targets: each page at 100k within 1.2x its time at 1k; the admin list under 300 ms. The last
-row, robots.txt, reads no article: it shows how busy the machine was at each size.
+Targets: each page at 100k within 1.2x its time at 1k; the admin list under 300 ms.
 """
 
 import argparse
@@ -150,8 +149,6 @@ def worker(sizes, repeat):
             "sitemap section": (reader, "/sitemap-articles.xml"),
             "RSS feed": (reader, "/feed/"),
             "admin article list": (admin, "/admin/articles/article/"),
-            # No article data: how busy the (shared) machine was at this size.
-            "robots.txt (load reference)": (reader, "/robots.txt"),
         }
         results[size] = {}
         for name, (client, url) in pages.items():
