@@ -1,18 +1,21 @@
 import reversion
+import taggit.admin
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.forms.utils import ErrorDict, ErrorList
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.timezone import get_current_timezone, make_aware
 from js_asset import Media
 from reversion.admin import VersionAdmin
 from reversion.models import Version
+from taggit.models import Tag
 
 from articles.changelist import LargeListMixin, RecentTagFilter
 from articles.forms import ArticleForm
@@ -26,6 +29,7 @@ from editorial.reverts import may_recover, may_revert, recover, revert
 from editorial.transitions import (
     TransitionError,
     available_actions,
+    is_medical_reviewer,
     rereview,
     transition,
 )
@@ -168,6 +172,7 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
 
     class Media:
         css = {"all": ["articles/editor.css"]}  # callouts and citations in the body editor
+        js = ["articles/change_form.js"]  # unsaved-changes warning, presence heartbeat
 
     # Who may do what. The workflow buttons are checked again in editorial.transitions.
 
@@ -181,6 +186,25 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
             return True
         # Writers edit drafts; once submitted, the text is frozen until it is sent back.
         return obj.status == Article.Status.DRAFT
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only: the body as readers will see it, not its stored markup.
+        return [
+            (name, {**options, "fields": [
+                "body_as_readers_see" if field == "body" else field for field in options["fields"]
+            ]})
+            for name, options in fieldsets
+        ]  # fmt: skip
+
+    @admin.display(description="Body")
+    def body_as_readers_see(self, obj):
+        # body_html is derived on save from the sanitised body (articles/richtext.py).
+        return format_html(
+            '<div class="prose article-body-preview">{}</div>', mark_safe(obj.body_html)
+        )
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["status", "medical_reviewer", "reviewed_on", "review_due"]
@@ -232,14 +256,14 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
         super().save_related(request, form, formsets, change)
         # Citation numbers depend on the references just saved with the inlines.
         form.instance.save(update_fields=[])
-        presence.note_saved(form.instance.pk, request.user)
+        presence.note_left(form.instance.pk, request.user)
 
     # The change page: workflow panel, publishing checklist, lost-edit warnings.
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         article = self.get_object(request, object_id)
         if article is not None and request.method == "GET":
-            presence.note_opened(article.pk, request.user)
+            presence.note_here(article.pk, request.user)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
@@ -250,16 +274,24 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
                 self._stash_refused_edit(request, obj, form)
             elif request.GET.get("check") == "publish":
                 self._show_problems_on_fields(context, problems)
+            actions = available_actions(obj, request.user)
             context.update(
-                workflow_actions=available_actions(obj, request.user),
+                workflow_actions=actions,
+                note_label=_note_label(actions),
+                # Buttons of people who can edit belong to the change form: saved, then moved.
+                workflow_saves_form=self.has_change_permission(request, obj),
+                workflow_refused=request.method == "POST" and "_workflow" in request.POST,
                 publishing_problems=problems,
                 transitions=obj.transitions.select_related("user")[:20],
                 reviews=obj.reviews.select_related("reviewer")[:10],
                 others_editing=presence.others_editing(obj.pk, request.user),
                 stashed_edits=obj.stashed_edits.select_related("user")[:5],
-                can_review=request.user.has_perm("articles.review_article"),
+                can_review=request.user.has_perm("articles.review_article")
+                and is_medical_reviewer(request.user),
                 can_share_preview=request.user.has_perm("articles.publish_article"),
+                heartbeat_seconds=presence.HEARTBEAT_SECONDS,
             )
+        context["error_summary"] = error_summary(context)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _show_problems_on_fields(self, context, problems):
@@ -296,50 +328,89 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
         return [
             path("<path:object_id>/workflow/", view(self.workflow_view), name=f"{prefix}_workflow"),
             path("<path:object_id>/compare/", view(self.compare_view), name=f"{prefix}_compare"),
+            path("<path:object_id>/presence/", view(self.presence_view), name=f"{prefix}_presence"),
             *super().get_urls(),
         ]
 
     def workflow_view(self, request, object_id):
-        """Run one workflow action posted from the change page's buttons."""
+        """Run one workflow action posted by someone who cannot edit the form (reviewers)."""
         article = get_object_or_404(self.get_queryset(request), pk=object_id)
-        change_url = reverse("admin:articles_article_change", args=[article.pk])
         if request.method != "POST":
-            return HttpResponseRedirect(change_url)
-        action = request.POST.get("action", "")
-        note = request.POST.get("note", "")
+            return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+        return self._run_workflow_action(
+            request,
+            article,
+            action=request.POST.get("action", ""),
+            note=request.POST.get("note", ""),
+            publish_at=request.POST.get("publish_at"),
+            unpublish_at=request.POST.get("unpublish_at"),
+        )
+
+    def response_change(self, request, obj):
+        """A workflow button pressed in the change form: the form was saved first, then move."""
+        if "_workflow" in request.POST:
+            return self._run_workflow_action(
+                request,
+                obj,
+                action=request.POST["_workflow"],
+                note=request.POST.get("workflow_note", ""),
+                publish_at=request.POST.get("workflow_publish_at"),
+                unpublish_at=request.POST.get("workflow_unpublish_at"),
+                saved=True,
+            )
+        return super().response_change(request, obj)
+
+    def _run_workflow_action(
+        self, request, article, *, action, note, publish_at, unpublish_at, saved=False
+    ):
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        done = "Your changes were saved. " if saved else ""
         try:
             if action == "rereview":
                 rereview(article, user=request.user, notes=note)
-                messages.success(request, "Your medical review was recorded.")
+                messages.success(request, done + "Your medical review was recorded.")
             elif action == "share_preview":
                 if not request.user.has_perm("articles.publish_article"):
                     raise PermissionDenied
                 link = request.build_absolute_uri(preview_link(article))
-                messages.success(request, f"Preview link (valid for 7 days): {link}")
+                messages.success(request, f"{done}Preview link (valid for 7 days): {link}")
             else:
                 transition(
                     article,
                     action=action,
                     user=request.user,
                     note=note,
-                    publish_at=_parse_local(request.POST.get("publish_at")),
-                    unpublish_at=_parse_local(request.POST.get("unpublish_at")),
+                    publish_at=_parse_local(publish_at),
+                    unpublish_at=_parse_local(unpublish_at),
                 )
                 article.refresh_from_db()
-                messages.success(request, f"The article is now {article.get_status_display()}.")
+                messages.success(
+                    request, f"{done}The article is now {article.get_status_display()}."
+                )
         except PermissionDenied as error:
-            messages.error(request, str(error) or "You may not do that.")
+            messages.error(request, done + (str(error) or "You may not do that."))
         except TransitionError as error:
             problems = getattr(error, "problems", None)
             if problems:
                 messages.error(
                     request,
-                    f"Not published: {len(problems)} thing(s) must be fixed first. "
+                    f"{done}Not published: {len(problems)} thing(s) must be fixed first. "
                     "They are marked next to each field below.",
                 )
                 return HttpResponseRedirect(change_url + "?check=publish")
-            messages.error(request, str(error))
+            messages.error(request, done + str(error))
         return HttpResponseRedirect(change_url)
+
+    def presence_view(self, request, object_id):
+        """Heartbeat from an open change form ("here"), and its goodbye when it closes."""
+        article = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if request.POST.get("state") == "left":
+            presence.note_left(article.pk, request.user)
+        else:
+            presence.note_here(article.pk, request.user)
+        return HttpResponse(status=204)
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "can_recover": may_recover(request.user)}
@@ -446,6 +517,39 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
         return render(request, "admin/articles/article/compare.html", context)
 
 
+def _note_label(actions):
+    if "send_back" in actions:
+        return "Note (required when sending back; kept in the workflow history)"
+    if "submit" in actions:
+        return "Note for the medical reviewer (optional)"
+    return "Note (optional; kept in the workflow history)"
+
+
+def error_summary(context):
+    """[(label, message, anchor)] of every error on the page, for a list at the top of the form
+    that links to each field (the fields themselves can be thousands of pixels further down)."""
+    adminform = context.get("adminform")
+    if adminform is None:
+        return []
+    form = adminform.form
+    summary = []
+    for name, errors in form.errors.items():
+        if name == "__all__":
+            summary += [("", message, "") for message in errors]
+            continue
+        label = form.fields[name].label if name in form.fields else name
+        summary += [(capfirst(label or name), message, f"id_{name}") for message in errors]
+    for inline in context.get("inline_admin_formsets", []):
+        formset = inline.formset
+        label = capfirst(formset.model._meta.verbose_name_plural)
+        anchor = f"{formset.prefix}-group"
+        summary += [(label, message, anchor) for message in formset.non_form_errors()]
+        for subform in formset.forms:
+            for errors in subform.errors.values():
+                summary += [(label, message, anchor) for message in errors]
+    return summary
+
+
 def _int(value):
     return int(value) if value and value.isdigit() else None
 
@@ -472,3 +576,17 @@ class CategoryAdmin(admin.ModelAdmin):
 class DisclaimerAdmin(NonceMediaMixin, admin.ModelAdmin):
     list_display = ["title", "is_default"]
     search_fields = ["title"]
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(taggit.admin.TagAdmin):
+    """taggit's admin, with a permission check on its "merge tags" page (it has none)."""
+
+    def merge_tags_view(self, request):
+        # Merging rewrites the tags of every article carrying them, published ones included.
+        if not (self.has_change_permission(request) and self.has_delete_permission(request)):
+            raise PermissionDenied
+        return super().merge_tags_view(request)

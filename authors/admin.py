@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 
 from authors.models import Author, ProfileLink
 from images.forms import ImageUploadForm
@@ -25,7 +26,21 @@ class AuthorAdmin(admin.ModelAdmin):
             "Accountability",
             {"fields": ["registration_body", "registration_number", "conflicts_of_interest"]},
         ),
+        (
+            "Login",
+            {
+                "fields": ["user"],
+                "description": "Link this person's staff login: a medical reviewer needs it to "
+                "approve articles, a writer to find their own drafts.",
+            },
+        ),
     ]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            # Whoever manages authors links logins; only staff logins can use the admin.
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True).order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         if "photo" in form.changed_data:

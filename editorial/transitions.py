@@ -66,22 +66,33 @@ ACTIONS = {
 
 
 def available_actions(article, user):
-    """The moves this user may make on this article now, for the admin's buttons."""
+    """The moves this user can complete on this article now, for the admin's buttons.
+
+    Approving records a medical review, so it is offered only to a login linked to a medical
+    reviewer's profile, whatever the permissions say.
+    """
     return {
         name: action
         for name, action in ACTIONS.items()
-        if article.status in action.sources and user.has_perm(action.permission)
+        if article.status in action.sources
+        and user.has_perm(action.permission)
+        and (name != "approve" or is_medical_reviewer(user))
     }
 
 
-def reviewer_profile(user):
+def is_medical_reviewer(user):
     profile = getattr(user, "author_profile", None)
-    if profile is None or not profile.is_medical_reviewer:
+    return profile is not None and profile.is_medical_reviewer
+
+
+def reviewer_profile(user):
+    if not is_medical_reviewer(user):
         raise TransitionError(
-            "Only a medical reviewer can approve: link your account to your medical reviewer "
-            "profile (Authors › your name › User) first."
+            "Only a medical reviewer can approve or record a review, and your login is not "
+            "linked to a medical reviewer's profile. An editor can link it: Authors › the "
+            "reviewer's name › Login."
         )
-    return profile
+    return user.author_profile
 
 
 def record_review(*, article, user, notes="", reviewed_on=None):

@@ -23,7 +23,8 @@ SITEMAPS = {
 
 admin.site.site_header = "Health Library"
 admin.site.site_title = "Health Library admin"
-admin.site.index_title = "Content"
+admin.site.index_title = "Newsroom"
+admin.site.index_template = "admin/dashboard.html"  # each person's queues (editorial/dashboard.py)
 
 urlpatterns = [
     path("admin/", admin.site.urls),
