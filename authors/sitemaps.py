@@ -2,7 +2,8 @@ from functools import cached_property
 
 from django.contrib.sitemaps import Sitemap
 
-from articles.sitemaps import latest_by, slug_urls
+from articles.sitemaps import BoundedItems, latest_by, slug_urls
+from authors.models import Author
 
 
 class AuthorSitemap(Sitemap):
@@ -21,7 +22,7 @@ class AuthorSitemap(Sitemap):
         }
 
     def items(self):
-        return sorted(self.latest.items())
+        return BoundedItems(lambda: sorted(self.latest.items()), Author.objects.count, self.limit)
 
     @cached_property
     def url_for(self):
@@ -34,4 +35,4 @@ class AuthorSitemap(Sitemap):
         return item[1]
 
     def get_latest_lastmod(self):
-        return max(self.latest.values(), default=None)
+        return None  # in the index it would cost a scan of every article; sections carry it
