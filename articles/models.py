@@ -4,11 +4,13 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
+from taggit.models import TaggedItem
 
 from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sanitize_body
 from authors.models import Author
@@ -445,23 +447,38 @@ class Article(models.Model):
         """
         tag_ids = [tag.pk for tag in self.tags.all()]
         links = Article.related_articles.through.objects.filter(from_article_id=self.pk)
-        candidates = Q(pk__in=links.values("to_article_id"))
+        sources = [links.order_by().values("to_article_id")]
         if tag_ids:
-            candidates |= Q(pk__in=Article.objects.filter(tags__in=tag_ids).values("pk"))
+            sources.append(Article.objects.filter(tags__in=tag_ids).order_by().values("pk"))
         if self.category_id:  # "no category" is not something two articles share
-            newest = (
-                Article.objects.published()
-                .filter(category_id=self.category_id)
-                .exclude(pk=self.pk)
-                .values("pk")[:limit]
+            newest = Article.objects.published().filter(category_id=self.category_id)
+            sources.append(newest.exclude(pk=self.pk).values("pk")[:limit])
+        # One IN over a UNION of the candidate ids: an OR of three IN subqueries made
+        # PostgreSQL test every published article against all three.
+        sqls, params = zip(*(source.query.sql_with_params() for source in sources), strict=True)
+        union = " UNION ".join(f"SELECT * FROM ({sql}) AS c{n}" for n, sql in enumerate(sqls))
+        candidates = Q(pk__in=RawSQL(union, [p for group in params for p in group]))
+        # Counted per candidate through the (content type, object id) index: taggit's object id
+        # is an integer, so the article id is cast, not the column (a join casts the column and
+        # PostgreSQL reads every tagged item).
+        shared_tags = (
+            TaggedItem.objects.filter(
+                content_type__app_label="articles",
+                content_type__model="article",
+                object_id=Cast(models.OuterRef("pk"), models.IntegerField()),
+                tag_id__in=tag_ids,
             )
-            candidates |= Q(pk__in=newest)
+            .order_by()
+            .values("object_id")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
         return list(
             Article.objects.published()
             .exclude(pk=self.pk)
             .filter(candidates)
             .annotate(is_picked=models.Exists(links.filter(to_article_id=models.OuterRef("pk"))))
-            .annotate(shared_tags=models.Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+            .annotate(shared_tags=Coalesce(models.Subquery(shared_tags), 0))
             .for_cards()
             .order_by("-is_picked", "-shared_tags", "-published_at", "-pk")[:limit]
         )
