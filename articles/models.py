@@ -16,7 +16,7 @@ from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sa
 from authors.models import Author
 from images.fields import CheckedImageField
 from images.models import ImageAsset
-from references.models import Source
+from references.models import STYLE_CHOICES, Source
 from search.indexing import index_article
 from sitewide.models import CachedSitewide
 
@@ -279,6 +279,12 @@ class Article(models.Model):
     comments_enabled = models.BooleanField(
         default=True, help_text="Readers may comment (when comments are on for the whole site)."
     )
+    citation_style = models.CharField(
+        max_length=20,
+        choices=STYLE_CHOICES,
+        blank=True,
+        help_text="How this article's references are printed; empty: the site's style.",
+    )
     seo_description = models.CharField(
         "SEO description",
         max_length=160,
@@ -356,6 +362,10 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def reference_style(self, site_style):
+        """The citation style of this article's reference list: its own, else the site's."""
+        return self.citation_style or site_style
 
     def render_body(self):
         """Compute the page HTML, contents and citation numbering from the body."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup
 
 from articles.citations import cited_source_ids
-from references.models import Source
+from references.models import Source, same_work
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def reference_problems(article, links):
     attached = {link.source_id: link for link in links}
     cited = cited_source_ids(article.body)
     problems = unresolved_citations(article.body, attached)
-    seen = {}
+    seen = []
     for link in links:
         source = link.source
         if source.pk not in cited and not link.is_further_reading:
@@ -49,15 +49,15 @@ def reference_problems(article, links):
                     f"“{source}” is never cited in the text. Cite it, or tick “further reading”.",
                 )
             )
-        key = source.title_key, source.year
-        if source.year and key in seen:
+        twin = next((earlier for earlier in seen if same_work(earlier, source)), None)
+        if twin is not None:
             problems.append(
                 Problem(
                     "article_references",
-                    f"“{source}” looks like a duplicate of “{seen[key]}” (same title and year).",
+                    f"“{source}” looks like a duplicate of “{twin}” (the same work).",
                 )
             )
-        seen.setdefault(key, source)
+        seen.append(source)
         if source.needs_details:
             problems.append(
                 Problem(

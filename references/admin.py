@@ -24,7 +24,18 @@ class SourceAdmin(admin.ModelAdmin):
         (None, {"fields": ["kind", "authors", "more_authors", "title", "container_title", "year"]}),
         (
             "Where in the publication",
-            {"fields": ["volume", "issue", "pages", "edition", "editors"]},
+            {
+                "fields": [
+                    "journal_title",
+                    ("month", "day"),
+                    "volume",
+                    "issue",
+                    "pages",
+                    "edition",
+                    "editors",
+                    "report_number",
+                ]
+            },
         ),
         ("Publisher", {"fields": ["publisher", "place"]}),
         ("Online", {"fields": ["url", "cited_on", "doi", "pmid"]}),

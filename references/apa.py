@@ -14,12 +14,17 @@ from dataclasses import dataclass
 
 from django.utils import html
 
-from references.vancouver import Name, sentence
+from references.vancouver import EDITION_WORD, Name, sentence
 
 MAX_LISTED_AUTHORS = 20  # up to 20 names; from 21, the first 19, an ellipsis and the last
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
+# Words APA 7 (§6.17) leaves lower case in title case, unless first or after a colon.
+MINOR_WORDS = set(
+    "a an the and as but for if nor or so yet at by in of off on per to up via".split()
+)
+ARTICLE_NUMBER = re.compile(r"e\d+|[a-z]+\d{4,}|\d{5,}")
 
 
 @dataclass(frozen=True)
@@ -32,18 +37,42 @@ class Run:
 
 
 def initials(given):
-    """“Donald Y M” → “D. Y. M.”, “DYM” → “D. Y. M.”, “Jean-Pierre” → “J.-P.”."""
+    """“Donald Y M” → “D. Y. M.”, “DYM” → “D. Y. M.”, “Jean-Pierre”, “W-R” and “W.-R.” →
+    “J.-P.”, “W.-R.” (APA 7 §9.8 keeps the hyphen between initials)."""
     given = given.strip()
     # Already initials, as PubMed writes them: "DYM" (the same rule as the Vancouver style).
     if given.isupper() and given.isalpha() and len(given) <= 4:
         return " ".join(f"{letter}." for letter in given)
+    given = re.sub(r"\.\s*-\s*", "-", given).replace(".", " ")
     words = []
-    for word in re.split(r"[\s.]+", given):
+    for word in given.split():
         parts = [part for part in word.split("-") if part]
         letters = [next((c for c in part if c.isalnum()), "") for part in parts]
         if any(letters):
             words.append("-".join(f"{letter.upper()}." for letter in letters if letter))
     return " ".join(words)
+
+
+def title_case(title):
+    """A journal name in title case (MEDLINE writes “Expert opinion on biological therapy”):
+    major words capitalised, minor words lower case, acronyms and “PLoS” as they are."""
+    words = title.split(" ")
+    result = []
+    for index, word in enumerate(words):
+        after_colon = index and words[index - 1].endswith(":")
+        if word != word.lower() or not word:
+            result.append(word)  # “BMJ”, “PLoS”, “McGill” keep their capitals
+        elif index and not after_colon and word in MINOR_WORDS:
+            result.append(word)
+        else:
+            result.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(result)
+
+
+def edition(value):
+    """“3rd”, “3rd ed.” → “3rd ed.”."""
+    value = EDITION_WORD.sub("", (value or "").strip())
+    return f"{value} ed." if value else ""
 
 
 def inverted(name: Name):
@@ -86,7 +115,7 @@ def format_editors(names):
 def page_range(pages):
     """APA prints ranges in full with an en dash: “507-14” → “507–514”; “e1234” is an article
     number, printed “Article e1234”."""
-    if re.fullmatch(r"[a-z]+\d{4,}", pages.strip()):
+    if ARTICLE_NUMBER.fullmatch(pages.strip()):
         return f"Article {pages.strip()}"
     match = re.fullmatch(r"([A-Za-z]*)(\d+)\s*[-–—]+\s*([A-Za-z]*)(\d+)(.*)", pages.strip())
     if not match:
@@ -108,20 +137,40 @@ def _period(runs):
     return runs if not text or text[-1] in ".?!" else [*runs, Run(".")]
 
 
+def _details(source, *, pages=False):
+    """“(2nd ed., Vol. 2, pp. 12–19)”: what APA puts in parentheses after a book's title."""
+    details = []
+    if source.edition:
+        details.append(edition(source.edition))
+    if source.volume:
+        details.append(f"Vol. {source.volume}")
+    if pages and source.pages:
+        printed = page_range(source.pages)
+        details.append(f"{'pp.' if '–' in printed else 'p.'} {printed}")
+    report = getattr(source, "report_number", "")
+    if report and source.kind == "book":
+        details.append(f"Report No. {report}")
+    return f" ({', '.join(details)})" if details else ""
+
+
 def _title(source):
     """Article and chapter titles are plain; books and web pages are italic."""
-    if source.kind in ("journal", "chapter"):
+    if source.kind == "journal":
         return [Run(sentence(source.title))]
+    if source.kind == "chapter":
+        # Without its book, a chapter's pages follow its title (there is no “In …” to hold them).
+        details = "" if source.container_title else _details(source, pages=True)
+        return _period([Run(source.title.strip() + details)])
     runs = [Run(source.title.strip(), italic=True)]
-    if source.kind == "book" and source.edition:
-        runs.append(Run(f" ({source.edition} ed.)"))
-    return _period(runs)
+    if source.kind == "book":
+        runs.append(Run(_details(source)))
+    return _period([run for run in runs if run.text])
 
 
 def _journal(source):
     pieces = []
-    if source.container_title:
-        pieces.append([Run(source.container_title, italic=True)])
+    if name := source.journal_full_title:
+        pieces.append([Run(title_case(name), italic=True)])
     locator = [Run(source.volume, italic=True)] if source.volume else []
     if source.issue:
         locator.append(Run(f"({source.issue})"))
@@ -136,22 +185,14 @@ def _journal(source):
 
 
 def _chapter(source):
+    if not source.container_title:
+        return []
     runs = [Run("In ")]
     if source.editors.strip():
         runs.append(Run(format_editors(source.editor_list) + ", "))
-    if source.container_title:
-        runs.append(Run(source.container_title, italic=True))
-    details = []
-    if source.edition:
-        details.append(f"{source.edition} ed.")
-    if source.pages:
-        pages = page_range(source.pages)
-        details.append(f"{'pp.' if '–' in pages else 'p.'} {pages}")
-    if details:
-        runs.append(Run(f" ({', '.join(details)})"))
-    if len(runs) == 1:
-        return []
-    return [_period(runs)]
+    runs.append(Run(source.container_title, italic=True))
+    runs.append(Run(_details(source, pages=True)))
+    return [_period([run for run in runs if run.text])]
 
 
 def _publisher(source, names):

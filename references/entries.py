@@ -23,6 +23,38 @@ YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 URL = re.compile(r"https?://\S+", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_LABEL = 90
+MONTH_NAMES = {
+    name: number
+    for number, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+NUMERIC_DATE = re.compile(r"^\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?(?!\d)")
+NAMED_DATE = re.compile(r"^\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?\s*(?:$|[/\[(])")
+# Initials written after the family name without a comma, as Embase and Scopus do: “Penn E.B.”,
+# “Quintanilla-Dieck L.”. Without periods only a short run of capitals (“Leung DYM”).
+TRAILING_INITIALS = re.compile(r"^(.*\S)\s+((?:[A-Z]\.[\s-]?){1,4}|[A-Z]{1,3})$")
+# Pages of bibliographic databases rather than of the work: printed only when nothing else is.
+LANDING_PAGES = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:scopus\.com|embase\.com|lens\.org|dimensions\.ai|"
+    r"webofscience\.com|webofknowledge\.com|proquest\.com|ovid\.com|ebscohost\.com)/",
+    re.IGNORECASE,
+)
 MAX_ENTRIES = 5000  # per import; beyond this the confirmation page is unusable anyway
 check_url = URLValidator(schemes=["http", "https"])
 
@@ -100,10 +132,14 @@ def group(name):
 
 
 def split_name(value, warnings):
-    """“Family, Given” or “Family, Given, Jr”; anything without a comma is a group (or et al.)."""
+    """“Family, Given” or “Family, Given, Jr”; “Family I.” (Embase) is a person too; anything
+    else without a comma is a group (or et al.)."""
     value = text(value).strip()
     family, comma, given = value.partition(",")
     if not comma:
+        match = TRAILING_INITIALS.match(value)
+        if match and len(match.group(1).split()) <= 3 and not ET_AL.match(value):
+            return person(match.group(1), match.group(2).strip())
         return group(value)
     given, _, suffix = given.partition(",")
     return person(family, given, warnings, suffix=suffix.strip())
@@ -131,17 +167,43 @@ def names_text(names, warnings, role="author"):
     return "\n".join(lines), more
 
 
-def year_of(value, warnings):
+def issued(value, warnings):
+    """(year, month, day) from “2019 Nov 5”, “2019/11/05/”, “2019-11”, [2019, 11, 5] or “2019”;
+    month and day are None where the value does not give them (or gives a range or season)."""
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
+    if isinstance(value, list | tuple):
+        parts = [*value, None, None][:3]
+        try:
+            year = int(parts[0])
+        except (TypeError, ValueError):
+            value = text(value)
+        else:
+            return _checked(year, parts[1], parts[2], warnings, text(value))
     value = text(value)
     if not value:
-        return None
+        return None, None, None
     match = YEAR.search(value)
-    if match and 1000 <= int(match.group(1)) <= 2999:
-        return int(match.group(1))
-    warnings.append(f"The date “{short(value)}” has no year that could be read; left out.")
-    return None
+    if not match or not 1000 <= int(match.group(1)) <= 2999:
+        warnings.append(f"The date “{short(value)}” has no year that could be read; left out.")
+        return None, None, None
+    year, rest = int(match.group(1)), value[match.end() :]
+    if numeric := NUMERIC_DATE.match(rest):
+        return _checked(year, numeric.group(1), numeric.group(2), warnings, value)
+    if (named := NAMED_DATE.match(rest)) and named.group(1).lower() in MONTH_NAMES:
+        return _checked(year, MONTH_NAMES[named.group(1).lower()], named.group(2), warnings, value)
+    return year, None, None
+
+
+def _checked(year, month, day, warnings, value):
+    try:
+        month = int(month) if month else None
+        day = int(day) if day and month else None
+        datetime.date(year, month or 1, day or 1)
+    except (TypeError, ValueError):
+        warnings.append(f"Only the year of the date “{short(value)}” could be read.")
+        return year, None, None
+    return year, month, day
 
 
 def doi_of(value, warnings):
@@ -219,10 +281,13 @@ def make_entry(
     editors=(),
     more_authors=False,
     container_title="",
+    journal_title="",
     edition="",
     year=None,
+    date=None,
     volume="",
     issue="",
+    report_number="",
     pages="",
     publisher="",
     place="",
@@ -235,6 +300,11 @@ def make_entry(
 ):
     """Clean raw values into Source fields and check them as the admin form does."""
     warnings = list(warnings or [])
+    year, month, day = issued(year, warnings)
+    if date is not None:
+        date_year, date_month, date_day = issued(date, [])
+        if year is None or date_year == year:
+            year, month, day = date_year or year, date_month or month, date_day or day
     author_text, more = names_text(authors, warnings)
     editor_text, _ = names_text(editors, warnings, role="editor")
     fields = {
@@ -243,11 +313,15 @@ def make_entry(
         "more_authors": bool(more_authors or more),
         "title": text(title),
         "container_title": text(container_title),
+        "journal_title": text(journal_title) if kind == Source.Kind.JOURNAL_ARTICLE else "",
         "editors": editor_text,
         "edition": text(edition),
-        "year": year_of(year, warnings),
+        "year": year,
+        "month": month,
+        "day": day,
         "volume": text(volume),
         "issue": text(issue),
+        "report_number": text(report_number),
         "pages": text(pages),
         "publisher": text(publisher),
         "place": text(place),
@@ -258,15 +332,59 @@ def make_entry(
     }
     if not fields["doi"] and "doi.org/10." in fields["url"]:
         fields["doi"] = doi_of(fields["url"], warnings)
-    if fields["doi"] and "doi.org/" in fields["url"]:
-        fields["url"] = ""  # the DOI link is printed from the DOI; the URL is for other pages
+    if fields["doi"] and ("doi.org/" in fields["url"] or LANDING_PAGES.match(fields["url"])):
+        # The DOI link is printed from the DOI; a database's record page is not the work's.
+        fields["url"] = ""
+    fields["journal_title"] = cased_like(fields["journal_title"], fields["container_title"])
+    if fields["journal_title"] == fields["container_title"]:
+        fields["journal_title"] = ""  # only a full title apart from the abbreviation is kept
     fields["edition"] = ordinal(fields["edition"])
+    fit_lengths(fields, warnings)
     label = short(fields["title"] or label)
     # Our own export of a source imported from a bare DOI or PMID: as incomplete as it was.
     error = problem(fields, complete=not fields["title"].endswith(NEEDS_DETAILS))
     if error:
         return ParsedEntry(position=position, line=line, label=label, error=error)
     return ParsedEntry(position=position, line=line, label=label, fields=fields, warnings=warnings)
+
+
+# Values too long for their field: names are cut short, numbers and identifiers left out (a cut
+# volume or DOI would be wrong rather than incomplete).
+CUT_SHORT = {"container_title", "journal_title", "publisher", "place", "edition"}
+
+
+def fit_lengths(fields, warnings):
+    """Make each value fit its column, with a warning, rather than refuse the whole entry."""
+    for name, value in fields.items():
+        limit = getattr(Source._meta.get_field(name), "max_length", None)
+        if not limit or not isinstance(value, str) or len(value) <= limit:
+            continue
+        label = capfirst(Source._meta.get_field(name).verbose_name)
+        if name in CUT_SHORT:
+            fields[name] = value[: limit - 1].rstrip() + "…"
+            warnings.append(f"{label} was longer than {limit:,} characters and was cut short.")
+        else:
+            fields[name] = ""
+            warnings.append(f"{label} was longer than {limit:,} characters and was left out.")
+
+
+def cased_like(title, abbreviation):
+    """A journal title written in capitals (Web of Science: “NEW ENGLAND JOURNAL OF MEDICINE”)
+    in ordinary case: a word the abbreviation also has takes its case (“ISRN”), others become
+    lower case with a capital, short function words lower case."""
+    if title != title.upper() or len(title.split()) < 2 or not any(c.isalpha() for c in title):
+        return title  # “BMJ”, “JAMA”: one word in capitals is a name written so
+    known = {word.lower(): word for word in abbreviation.replace(".", " ").split()}
+    words = []
+    for index, word in enumerate(title.split()):
+        lower = word.lower()
+        if lower in known:
+            words.append(known[lower])
+        elif index and lower in ("of", "and", "the", "for", "in", "on", "a", "an", "&"):
+            words.append(lower)
+        else:
+            words.append(lower[:1].upper() + lower[1:])
+    return " ".join(words)
 
 
 def identifier_entry(*, position, line, doi="", pmid=""):

@@ -26,7 +26,7 @@ ASCII_LETTERS = str.maketrans(
     {"Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss", "Ł": "L", "ł": "l"}
     | {"Đ": "D", "đ": "d", "Þ": "Th", "þ": "th", "ı": "i"}
 )
-LATEX_SPECIAL = re.compile(r"--+|[\\{}~^–—&%$#_]")
+LATEX_SPECIAL = re.compile(r"--+|''+|``+|[\\{}~^–—&%$#_]")
 
 
 class RisWriter(rispy.RisWriter):
@@ -38,6 +38,8 @@ class RisWriter(rispy.RisWriter):
 
 def ris_record(source):
     record = {"type_of_reference": RIS_TYPES.get(source.kind, "GEN")}
+    if source.kind == "book" and source.report_number:
+        record["type_of_reference"] = "RPRT"
     authors = [_ris_name(name) for name in source.author_list]
     if source.more_authors:
         authors.append("et al.")
@@ -50,6 +52,7 @@ def ris_record(source):
         "secondary_title": source.container_title,
         "edition": source.edition,
         "year": str(source.year or ""),
+        "date": _ris_date(source),
         "volume": source.volume,
         "number": source.issue,
         # The whole range in SP: splitting “507-14” would lose how the record writes it.
@@ -59,6 +62,12 @@ def ris_record(source):
         "doi": source.doi,
         "access_date": source.cited_on.strftime("%Y/%m/%d") if source.cited_on else "",
     }
+    if source.kind == "journal" and source.journal_title:
+        # T2 the full name, J2 the abbreviation, as Zotero writes them.
+        values["secondary_title"] = source.journal_title
+        values["alternate_title1"] = source.container_title
+    if source.report_number:
+        values["number"] = source.report_number
     record.update({key: value for key, value in values.items() if value})
     if source.url:
         record["urls"] = [source.url]
@@ -67,6 +76,14 @@ def ris_record(source):
         record["accession_number"] = source.pmid
         record["name_of_database"] = "PubMed"
     return record
+
+
+def _ris_date(source):
+    """DA as “2019/11/05/”, “2019/11//”: the parts of the date the record has."""
+    if not source.month:
+        return ""
+    day = f"{source.day:02d}" if source.day else ""
+    return f"{source.year}/{source.month:02d}/{day}/"
 
 
 def _ris_name(name):
@@ -82,10 +99,11 @@ def to_ris(sources):
 def latex(value):
     """Escape the characters BibTeX and LaTeX treat specially; other Unicode stays as it is."""
     return LATEX_SPECIAL.sub(
-        # A run of hyphens in the text itself must not come back as an en or em dash.
+        # A run of hyphens or quotes in the text itself must not come back as a dash or a
+        # curly quote (“--” → “–”, “''” → “”” in LaTeX).
         lambda match: (
             "{}".join(match.group(0))
-            if match.group(0)[0] == "-"
+            if match.group(0)[0] in "-'`"
             else LATEX_SPECIALS[match.group(0)]
         ),
         value,
@@ -128,16 +146,30 @@ def bibtex_key(source, taken):
 def bibtex_entry(source, key):
     kind = source.kind
     container_field = {"journal": "journal", "chapter": "booktitle", "web": "organization"}
+    full_journal = kind == "journal" and source.journal_title
     values = {
         "author": _bibtex_names(source.author_list, source.more_authors),
         # Extra braces keep the title's capitals: BibTeX styles otherwise lower-case them.
         "title": "{" + latex(source.title) + "}",
         container_field.get(kind, "series"): latex(source.container_title),
+        **(
+            {"journal": latex(source.journal_title), "shortjournal": latex(source.container_title)}
+            if full_journal
+            else {}
+        ),
         "editor": _bibtex_names(source.editor_list) if kind == "chapter" else "",
         "edition": latex(source.edition),
         "year": str(source.year or ""),
+        # biblatex's date, when the record has more than the year: “2019-11-05”.
+        "date": "-".join(
+            f"{part:02d}" if index else str(part)
+            for index, part in enumerate((source.year, source.month, source.day))
+            if part
+        )
+        if source.month
+        else "",
         "volume": latex(source.volume),
-        "number": latex(source.issue),
+        "number": latex(source.issue or source.report_number),
         "pages": latex(source.pages),
         "publisher": latex(source.publisher),
         "address": latex(source.place),
@@ -148,7 +180,10 @@ def bibtex_entry(source, key):
         "pmid": source.pmid,
     }
     fields = [Field(name, value) for name, value in values.items() if value]
-    return Entry(BIBTEX_TYPES.get(kind, "misc"), key, fields)
+    entry_type = BIBTEX_TYPES.get(kind, "misc")
+    if kind == "book" and source.report_number:
+        entry_type = "techreport"
+    return Entry(entry_type, key, fields)
 
 
 def to_bibtex(sources):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 
 from articles.models import ArticleReference
-from references.models import Source, duplicate_keys
+from references.models import Source, duplicate_keys, same_work
 
 BATCH = 500  # entries per duplicate look-up query, well under every database's parameter limit
 
@@ -32,8 +32,8 @@ class Duplicates:
     """The stored sources an import may duplicate, looked up together rather than per entry."""
 
     def __init__(self, entries):
-        self.sources = {}  # duplicate key → stored source
-        self.entries = {}  # duplicate key → earlier entry of this import
+        self.sources = {}  # duplicate key → stored sources filed under it
+        self.entries = {}  # duplicate key → earlier entries of this import
         records = [entry.fields for entry in entries if entry.is_valid]
         for start in range(0, len(records), BATCH):
             for source in Source.objects.matching_any(records[start : start + BATCH]).order_by(
@@ -43,21 +43,27 @@ class Duplicates:
 
     def add(self, source):
         for key in source.duplicate_keys():
-            self.sources.setdefault(key, source)
+            self.sources.setdefault(key, []).append(source)
 
     def source_for(self, fields):
-        """The stored source with the same DOI, else the same PMID, else title and year."""
-        return next(
-            (self.sources[key] for key in duplicate_keys(**fields) if key in self.sources), None
-        )
+        """The stored source that is the same work: same DOI, else same PMID, else one whose
+        title, year, first author and journal agree without a conflicting identifier."""
+        return _same(fields, self.sources, key=lambda source: source)
 
     def earlier_entry(self, entry):
         """An earlier entry of this import that ``entry`` repeats (remembering this one)."""
-        keys = duplicate_keys(**entry.fields)
-        earlier = next((self.entries[key] for key in keys if key in self.entries), None)
-        for key in keys:
-            self.entries.setdefault(key, entry)
+        earlier = _same(entry.fields, self.entries, key=lambda entry: entry.fields)
+        for key in duplicate_keys(**entry.fields):
+            self.entries.setdefault(key, []).append(entry)
         return earlier
+
+
+def _same(fields, filed, *, key):
+    for duplicate_key in duplicate_keys(**fields):
+        for candidate in filed.get(duplicate_key, []):
+            if same_work(key(candidate), fields):
+                return candidate
+    return None
 
 
 def attached_ids(article):
@@ -109,7 +115,8 @@ def import_references(*, entries, article=None):
                 with transaction.atomic():  # a savepoint: a rival import may have just added it
                     source = Source.objects.create(**entry.fields)
             except IntegrityError:
-                source = Source.objects.matching(**_identifiers(entry.fields)).first()
+                candidates = Source.objects.matching(**_identifiers(entry.fields))
+                source = next((s for s in candidates if same_work(s, entry.fields)), None)
                 is_new = False
                 if source is None:
                     raise

@@ -1,7 +1,15 @@
 from django.contrib import admin
+from js_asset import Media
 
-from articles.admin import NonceMediaMixin
 from sitewide.models import SitePage, SiteSettings
+
+
+class NonceMediaMixin:
+    """Give the editor's import map the request's CSP nonce (no other inline script may run)."""
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
+        return super().render_change_form(request, context, *args, **kwargs)
 
 
 @admin.register(SiteSettings)

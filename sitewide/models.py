@@ -4,6 +4,8 @@ from django.db import models
 from django.urls import reverse
 from django_prose_editor.fields import ProseEditorField
 
+from references.models import STYLE_CHOICES
+
 CACHE_KEY = "sitewide:context:v1"
 
 PAGE_EXTENSIONS = {
@@ -71,9 +73,10 @@ class SiteSettings(CachedSitewide):
     )
     citation_style = models.CharField(
         max_length=20,
-        choices=[("vancouver", "Vancouver (NLM)"), ("apa", "APA 7th edition")],
+        choices=STYLE_CHOICES,
         default="vancouver",
-        help_text="How reference lists are printed on every article.",
+        help_text="How reference lists are printed on every article (an article may choose "
+        "its own).",
     )
     requires_medical_review = models.BooleanField(
         default=True,

@@ -130,10 +130,13 @@ def entry(item, *, position, line):
         warnings.append(
             f"The CSL type “{item_type or 'none'}” was imported as a {kind.label.lower()}."
         )
-    container = text(item.get("container-title"))
+    container = journal_title = text(item.get("container-title"))
     if kind == Kind.JOURNAL_ARTICLE:
         short_title = item.get("container-title-short") or item.get("journalAbbreviation")
         container = text(short_title) or container
+    elif kind == Kind.BOOK:
+        container = text(item.get("collection-title"))  # a book's series
+    is_report = item_type == "report"
     issued = date_parts(item.get("issued"))
     accessed = date_parts(item.get("accessed"))
     return make_entry(
@@ -143,11 +146,13 @@ def entry(item, *, position, line):
         title=item.get("title"),
         authors=names(item.get("author"), warnings),
         editors=names(item.get("editor"), warnings) if kind == Kind.BOOK_CHAPTER else [],
-        container_title=container if kind != Kind.BOOK else "",
+        container_title=container,
+        journal_title=journal_title,
         edition=item.get("edition"),
-        year=issued[0] if isinstance(issued, list) and issued else issued,
+        year=issued,
         volume=item.get("volume"),
-        issue=item.get("issue") or item.get("number"),
+        issue=item.get("issue") or ("" if is_report else item.get("number")),
+        report_number=item.get("number") if is_report else "",
         pages=item.get("page"),
         publisher=item.get("publisher"),
         place=item.get("publisher-place"),

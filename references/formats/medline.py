@@ -15,6 +15,7 @@ Kind = Source.Kind
 LINE = re.compile(r"^([A-Z][A-Z0-9]{0,3}) *-(?: (.*))?$")
 CONTINUATION = re.compile(r"^\s+(\S.*)$")
 TAGGED_ID = re.compile(r"^(\S+)\s*\[(\w+)\]$")
+QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 # The MEDLINE/PubMed elements this reader knows; others are reported as not used.
 KNOWN_TAGS = set(
     """AB AD AID AU AUID BTI CI CIN CN COI COIS CON CP CRDT CRF CRI CTDT CTI DA DCOM DEP DP
@@ -87,11 +88,17 @@ def names(tags, full_tag, short_tag, group_tag=None):
 
 
 def identifiers(tags):
-    """{"doi": ..., "bookaccession": ...} from the LID and AID lines such as “10.1/x [doi]”."""
+    """{"doi": ..., "bookaccession": ...} from the LID and AID lines such as “10.1/x [doi]”.
+
+    A LID without a type is the article's location: its article number (“e0212345”), under
+    the key "location".
+    """
     found = {}
     for tag, value in tags:
         if tag in ("LID", "AID") and (match := TAGGED_ID.match(value.strip())):
             found.setdefault(match.group(2), match.group(1))
+        elif tag == "LID" and value.strip() and "[" not in value:
+            found.setdefault("location", value.strip())
     return found
 
 
@@ -122,11 +129,14 @@ def entry(tags, *, position, line):
         container_title=(values.get("TA") or values.get("JT", ""))
         if is_journal
         else (book if kind == Kind.BOOK_CHAPTER else ""),
+        # NLM tells journals of one name apart by a place or edition in JT: “Lancet (London,
+        # England)”, “BMJ (Clinical research ed.)”; the journal's own name is without it.
+        journal_title=QUALIFIER.sub("", values.get("JT", "")),
         edition=values.get("EN", ""),
         year=values.get("DP", ""),
         volume=values.get("VI", ""),
         issue=values.get("IP", ""),
-        pages=values.get("PG", ""),
+        pages=values.get("PG") or (ids.get("location", "") if is_journal else ""),
         # For journals PL is the country the journal comes from, not a place of publication.
         publisher="" if is_journal else values.get("PB", ""),
         place="" if is_journal else values.get("PL", ""),

@@ -15,7 +15,7 @@ from references.models import Source
 Kind = Source.Kind
 LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
 # Tags of older writers (Reference Manager, ProCite) that rispy does not name.
-MAPPING = {**TAG_KEY_MAPPING, "BT": "book_title", "ED": "editors"}
+MAPPING = {**TAG_KEY_MAPPING, "BT": "book_title", "ED": "editors", "J1": "journal_abbreviation"}
 LIST_TAGS = [*LIST_TYPE_TAGS, "ED"]
 # RIS reference types (the TY line) and the kind of Source each becomes.
 KINDS = {
@@ -29,7 +29,12 @@ KINDS = {
     **dict.fromkeys(["CHAP", "ECHAP", "DICT", "ENCYC"], Kind.BOOK_CHAPTER),
     **dict.fromkeys(["ELEC", "WEB", "BLOG", "ICOMM", "DBASE", "MULTI"], Kind.WEB_PAGE),
 }
-PMID_NOTE = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
+# Zotero writes the PMID into a note as a line of its own (its “Extra” field): “PMID: 26694856”.
+PMID_LINE = re.compile(r"^\s*PMID:\s*(\d{1,9})\s*$", re.IGNORECASE | re.MULTILINE)
+PUBMED = ("pubmed", "medline", "nlm")
+EPUB_DATE = re.compile(r"\d{4}|\b[A-Za-z]{3,9}\.? \d")
+# Databases whose own accession numbers and notes say “PMID” for something else.
+NOT_PUBMED = ("proquest",)
 
 
 def split_records(text):
@@ -82,26 +87,32 @@ def first(record, *keys):
     return ""
 
 
+def journal_titles(record):
+    """(abbreviation, full title): JA, J2 and J1 abbreviate; JF and T2 are full; JO is either
+    (EndNote writes the abbreviation there, the RIS specification the full name)."""
+    short = first(record, "alternate_title2", "alternate_title1", "journal_abbreviation")
+    full = first(record, "alternate_title3", "secondary_title")
+    journal = first(record, "journal_name")
+    if journal and not full:
+        full = journal
+    elif journal and not short and journal != full and len(journal) < len(full):
+        short = journal
+    return short or full, full
+
+
 def entry(record, *, position, line):
     warnings = []
     reference_type = text(record.get("type_of_reference")).upper()
     kind = KINDS.get(reference_type)
     title = first(record, "title", "primary_title")
     container = first(record, "secondary_title", "book_title")
+    journal_title = ""
     if kind == Kind.JOURNAL_ARTICLE:
-        # The abbreviation first, as Vancouver prints it: J2 (Zotero), JA, JO, then the full name.
-        container = first(
-            record,
-            "alternate_title1",
-            "alternate_title2",
-            "journal_name",
-            "secondary_title",
-            "alternate_title3",
-        )
+        container, journal_title = journal_titles(record)
     elif kind in (Kind.BOOK, None) and not title:
         title, container = first(record, "book_title", "secondary_title"), ""
     elif kind == Kind.BOOK:
-        container = ""  # T2 of a book is its series
+        container = first(record, "secondary_title", "tertiary_title")  # the book's series
     if reference_type in ("CONF", "CPAPER"):
         kind = Kind.BOOK_CHAPTER if container else Kind.BOOK
     if kind is None:
@@ -117,6 +128,12 @@ def entry(record, *, position, line):
     editors = [*record.get("secondary_authors", []), *record.get("editors", [])]
     start, end = first(record, "start_page"), first(record, "end_page")
     urls = [text(url) for url in record.get("urls") or []]
+    edition = first(record, "edition")
+    if kind == Kind.JOURNAL_ARTICLE and EPUB_DATE.search(edition):
+        edition = ""  # EndNote's ET of a journal article is its epub date, not an edition
+    number = first(record, "number")
+    is_report = reference_type == "RPRT"
+    scopus = first(record, "custom7") if is_scopus(record) else ""
     return make_entry(
         position=position,
         line=line,
@@ -127,11 +144,15 @@ def entry(record, *, position, line):
         if kind == Kind.BOOK_CHAPTER
         else [],
         container_title=container,
-        edition=first(record, "edition"),
+        journal_title=journal_title,
+        edition=edition,
         year=first(record, "year", "publication_year", "date"),
+        date=first(record, "date", "publication_year"),
         volume=first(record, "volume"),
-        issue=first(record, "number"),
-        pages=f"{start}–{end}" if start and end and end != start else start or end,
+        issue="" if is_report else number,
+        report_number=number if is_report else "",
+        # Scopus writes an article number as C7 when there are no pages.
+        pages=f"{start}–{end}" if start and end and end != start else start or end or scopus,
         publisher=first(record, "publisher"),
         place=first(record, "place_published"),
         # A publisher's page rather than a doi.org link, when there are both.
@@ -144,16 +165,29 @@ def entry(record, *, position, line):
 
 
 def pmid(record):
-    """EndNote keeps PubMed's ID as the accession number; Zotero writes it into a note."""
-    database = first(record, "name_of_database", "database_provider").lower()
+    """The PubMed ID, only from where it means PubMed: EndNote's accession number of a PubMed or
+    MEDLINE record, or Zotero's “PMID: …” note line. ProQuest's notes say “PMID” for its own
+    document numbers, so its records give none."""
+    database = " ".join(
+        first(record, key).lower() for key in ("name_of_database", "database_provider")
+    )
     accession = first(record, "accession_number")
-    if accession.isdigit() and any(name in database for name in ("pubmed", "medline", "nlm")):
+    if accession.isdigit() and any(name in database for name in PUBMED):
         return accession
-    notes = [*record.get("notes", []), first(record, "note", "notes_abstract")]
-    for note in notes:
-        if match := PMID_NOTE.search(text(note)):
+    if is_scopus(record) and (pubmed := first(record, "custom2")).isdigit():
+        return pubmed  # Scopus writes the PubMed ID as C2
+    addresses = " ".join(text(url) for url in record.get("urls") or []).lower()
+    if any(name in database or name in addresses for name in NOT_PUBMED):
+        return ""
+    for note in [*record.get("notes", []), first(record, "note")]:
+        # Zotero writes notes as HTML: “<p>PMID: 26694856</p>”.
+        if match := PMID_LINE.search(re.sub(r"<[^>]*>", "\n", str(note or ""))):
             return match.group(1)
     return ""
+
+
+def is_scopus(record):
+    return "scopus" in first(record, "name_of_database").lower()
 
 
 def guess_kind(record, container):

@@ -53,7 +53,7 @@ def test_second_editor_is_warned_and_their_stale_save_is_refused(
     ada = open_as(browser, live_server, "ada", url)
     ben = open_as(browser, live_server, "ben", url)
 
-    assert "ada opened this article" in ben.locator("#workflow").inner_text()
+    assert "ada also has this article open" in ben.locator("#workflow").inner_text()
 
     ada.fill("#id_title", "Ada's title")
     ada.click("input[name=_continue]")

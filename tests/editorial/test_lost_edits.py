@@ -48,7 +48,7 @@ def test_the_second_of_two_concurrent_saves_is_refused(draft, editor, django_use
     second.force_login(other)
     page_1, page_2 = first.get(url), second.get(url)
 
-    assertContains(page_2, "eddie opened this article")
+    assertContains(page_2, "eddie also has this article open")
 
     data_1 = form_data(page_1) | {"title": "Title from Eddie"}
     assert first.post(url, data_1).status_code == 302

@@ -148,20 +148,30 @@ groups = st.builds(Name, family=words, is_group=st.just(True))
 @st.composite
 def imported_records(draw):
     kind = draw(st.sampled_from(Source.Kind.values))
+    year = draw(st.none() | st.integers(1800, 2100))
+    month = draw(st.none() | st.integers(1, 12)) if year else None
+    day = draw(st.none() | st.integers(1, 28)) if month else None
     entry = make_entry(
         position=1,
         line=1,
         kind=kind,
         title=draw(words),
         authors=draw(st.lists(people | groups, max_size=4)),
-        # As the readers produce them: editors only for chapters, no container for books.
+        # As the readers produce them: editors only for chapters, issues only for journals,
+        # a full journal title beside the abbreviation, a series (or nothing) for books.
         editors=draw(st.lists(people | groups, max_size=2)) if kind == "chapter" else [],
         more_authors=draw(st.booleans()),
-        container_title="" if kind == "book" else draw(words),
+        container_title=draw(st.just("") | words) if kind == "book" else draw(words),
+        journal_title=draw(st.just("") | words) if kind == "journal" else "",
         edition=draw(st.just("") | st.sampled_from(["2", "3rd", "Rev ed"])),
-        year=draw(st.none() | st.integers(1800, 2100)),
+        year=[year, month, day],
         volume=draw(st.just("") | words),
-        issue=draw(st.just("") | st.text(string.digits, min_size=1, max_size=3)),
+        issue=draw(st.just("") | st.text(string.digits, min_size=1, max_size=3))
+        if kind == "journal"
+        else "",
+        report_number=draw(st.just("") | st.sampled_from(["WHO/TRS/1021", "12"]))
+        if kind == "book"
+        else "",
         pages=draw(st.just("") | st.sampled_from(["507-14", "507–514", "e1234", "S1--S9"])),
         publisher=draw(st.just("") | words),
         place=draw(st.just("") | words),

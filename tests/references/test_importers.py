@@ -56,8 +56,8 @@ def test_pubmed_record_prints_in_vancouver_with_et_al_after_six_authors():
 
     assert entry.source().vancouver() == (
         "Brar K, Leung DYM. Recent considerations in the use of recombinant interferon gamma "
-        "for biological therapy of atopic dermatitis. Expert Opin Biol Ther. 2016; 16(4):507-14. "
-        "doi:10.1517/14712598.2016.1135898 PMID: 26694856"
+        "for biological therapy of atopic dermatitis. Expert Opin Biol Ther. "
+        "2016 Apr;16(4):507-14. doi:10.1517/14712598.2016.1135898 PMID: 26694856"
     )
     assert (
         parse_references(read("pubmed.nbib"))

@@ -159,5 +159,5 @@ def test_matching_finds_sources_by_doi_in_any_case_pmid_or_title_and_year():
     assert list(Source.objects.matching(doi="10.1016/s0140-6736(19)31999-x")) == [by_doi]
     assert list(Source.objects.matching(pmid="123")) == [by_pmid]
     assert list(Source.objects.matching(title="ECZEMA, A REVIEW", year=2019)) == [by_title]
-    assert not Source.objects.matching(title="Eczema: a review.").exists()  # no year, no match
+    assert not Source.objects.matching(title="Eczema: a review.").exists()  # undated: no match
     assert not Source.objects.matching().exists()
