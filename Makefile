@@ -10,7 +10,7 @@ PORT ?= 8000
 # Local use only: lets settings fall back to a development SECRET_KEY and plain HTTP.
 export HEALTH_LIBRARY_LOCAL := 1
 
-.PHONY: run test lint format install browser node varnish bench-tools clean
+.PHONY: run test lint format install browser node varnish bench-tools services clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ varnish:
 # bench/serving.py also needs wrk and nginx (and Varnish).
 bench-tools: varnish
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
+# PostgreSQL 15 and Redis 7 from Debian: the two-app-server test starts a throwaway cluster and a
+# redis-server of its own, whatever database the suite itself runs on.
+services:
+	@[ -x /usr/lib/postgresql/15/bin/initdb ] && command -v redis-server >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null; }
 
 # Java and the npm tools the tests and bench/ use: the Nu HTML Checker (vnu-jar) and Lighthouse.
 # --ignore-scripts: vnu-jar ships vnu.jar; its install script would only fetch a Java we have.
@@ -53,7 +57,7 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install browser node varnish lint
+test: install browser node varnish services lint
 	$(BIN)/python manage.py makemigrations --check --dry-run -v 1
 	$(BIN)/pytest
 

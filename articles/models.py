@@ -5,10 +5,13 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
+from taggit.models import TaggedItem
 
 from articles.citations import backlink_labels
 from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sanitize_body
@@ -90,6 +93,10 @@ class Disclaimer(CachedSitewide):
         super().save(*args, **kwargs)
 
 
+# The date readers see as an article's last change: its “Updated” date when later than publication.
+READER_DATE = Greatest("published_at", Coalesce("updated_at", "published_at"))
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Visible to readers now: published, its publish time reached, its unpublish time not.
@@ -100,6 +107,23 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now).filter(
             Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now)
         )
+
+    def with_reader_date(self):
+        """Annotate ``reader_date``: the date readers see as the article's last change (its
+        “Updated” date when that is later than publication)."""
+        return self.annotate(reader_date=READER_DATE)
+
+    def latest_reader_date(self):
+        """The newest ``reader_date`` among these articles, from two index-ordered lookups
+        (not a scan of every article)."""
+        dates = [
+            self.order_by("-published_at").values_list("published_at", flat=True).first(),
+            self.filter(updated_at__isnull=False)
+            .order_by("-updated_at")
+            .values_list("updated_at", flat=True)
+            .first(),
+        ]
+        return max((date for date in dates if date is not None), default=None)
 
     def scheduled(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
@@ -312,6 +336,16 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"]),
             models.Index(fields=["status", "review_due_on"]),
+            # Listings at 100,000 articles: newest first, overall (admin list), per topic, and
+            # the newest “Updated” date (sitemaps); each read in index order, never sorted.
+            models.Index(fields=["-published_at", "-id"], name="article_newest"),
+            models.Index(
+                fields=["category", "status", "-published_at", "-id"], name="article_topic_newest"
+            ),
+            models.Index(fields=["status", "updated_at"], name="article_status_updated"),
+            models.Index(
+                fields=["-published_at"], condition=Q(is_featured=True), name="article_featured"
+            ),
         ]
         permissions = [
             ("submit_article", "Can submit an article for medical review"),
@@ -448,27 +482,47 @@ class Article(models.Model):
     def related(self, limit=3):
         """Hand-picked related articles first, then those sharing the most tags or the category.
 
-        One query: hand-picked ones are ranked first by an EXISTS on the link table.
+        One query, over candidates only: the hand-picked, those sharing a tag and the newest
+        ``limit`` of the category (the rest of the category shares no tag, so it ranks below
+        them by date), never the whole category at 100,000 articles.
         """
         tag_ids = [tag.pk for tag in self.tags.all()]
-        links = Article.related_articles.through.objects.filter(
-            from_article_id=self.pk, to_article_id=models.OuterRef("pk")
+        links = Article.related_articles.through.objects.filter(from_article_id=self.pk)
+        sources = [links.order_by().values("to_article_id")]
+        if tag_ids:
+            sources.append(Article.objects.filter(tags__in=tag_ids).order_by().values("pk"))
+        if self.category_id:  # "no category" is not something two articles share
+            newest = Article.objects.published().filter(category_id=self.category_id)
+            sources.append(newest.exclude(pk=self.pk).values("pk")[:limit])
+        # One IN over a UNION of the candidate ids: an OR of three IN subqueries made
+        # PostgreSQL test every published article against all three.
+        sqls, params = zip(*(source.query.sql_with_params() for source in sources), strict=True)
+        union = " UNION ".join(f"SELECT * FROM ({sql}) AS c{n}" for n, sql in enumerate(sqls))
+        candidates = Q(pk__in=RawSQL(union, [p for group in params for p in group]))
+        # Counted per candidate through the (content type, object id) index: taggit's object id
+        # is an integer, so the article id is cast, not the column (a join casts the column and
+        # PostgreSQL reads every tagged item).
+        shared_tags = (
+            TaggedItem.objects.filter(
+                content_type__app_label="articles",
+                content_type__model="article",
+                object_id=Cast(models.OuterRef("pk"), models.IntegerField()),
+                tag_id__in=tag_ids,
+            )
+            .order_by()
+            .values("object_id")
+            .annotate(n=models.Count("pk"))
+            .values("n")
         )
         return list(
             Article.objects.published()
             .exclude(pk=self.pk)
-            .annotate(is_picked=models.Exists(links))
-            .filter(self._related_condition(tag_ids))
-            .annotate(shared_tags=models.Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+            .filter(candidates)
+            .annotate(is_picked=models.Exists(links.filter(to_article_id=models.OuterRef("pk"))))
+            .annotate(shared_tags=Coalesce(models.Subquery(shared_tags), 0))
             .for_cards()
-            .order_by("-is_picked", "-shared_tags", "-published_at")[:limit]
+            .order_by("-is_picked", "-shared_tags", "-published_at", "-pk")[:limit]
         )
-
-    def _related_condition(self, tag_ids):
-        condition = Q(is_picked=True) | Q(tags__in=tag_ids)
-        if self.category_id:  # "no category" is not something two articles share
-            condition |= Q(category_id=self.category_id)
-        return condition
 
     def shown_disclaimers(self, default=None):
         chosen = list(self.disclaimers.all())

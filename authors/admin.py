@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 
 from authors.models import Author, ProfileLink
+from images.forms import ImageUploadForm
 from images.renditions import make_renditions
 
 
@@ -12,6 +13,7 @@ class ProfileLinkInline(admin.TabularInline):
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
+    form = ImageUploadForm
     list_display = ["name", "credentials", "is_writer", "is_medical_reviewer"]
     list_filter = ["is_writer", "is_medical_reviewer"]
     search_fields = ["name", "credentials"]

@@ -6,9 +6,10 @@ from reversion.models import Version
 from articles.models import Article
 from articles.tags import has_words
 from editorial.diff import compare, compare_with_submission
+from images.forms import StoreUploadsFirstMixin
 
 
-class ArticleForm(forms.ModelForm):
+class ArticleForm(StoreUploadsFirstMixin, forms.ModelForm):
     # When the article the editor opened was last saved: a save based on an older state is
     # refused (no lost edits). Every save sets modified_at, even one that reverts a revision.
     edit_token = forms.CharField(widget=forms.HiddenInput, required=False)

@@ -5,6 +5,7 @@ Defaults are safe for a laptop: SQLite file, local media folder, DEBUG off unles
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "sitewide.middleware.security_headers",
     # MAINTENANCE_MODE=1: every request gets the 503 page, before sessions or the database.
     "sitewide.middleware.MaintenanceModeMiddleware",
+    # With a read replica: marks anonymous readers' requests, whose reads may go to it.
+    "health_library.replica.replica_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -143,6 +146,21 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
     )
+# Optional read replica: anonymous readers' pages read from it, everything else from the
+# primary (see health_library/replica.py). Tests mirror the primary, as Django advises.
+_replica_url = os.environ.get("DATABASE_REPLICA_URL")
+if _replica_url:
+    DATABASES["replica"] = {
+        **dj_database_url.parse(
+            _replica_url,
+            conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+            conn_health_checks=True,
+        ),
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["health_library.replica.PrimaryReplicaRouter"]
+# How long a browser that has just posted keeps reading from the primary (replica lag bound).
+REPLICA_LAG_SECONDS = int(os.environ.get("REPLICA_LAG_SECONDS", "10"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
@@ -204,7 +222,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -218,6 +236,41 @@ STORAGES = {
         )
     },
 }
+# MEDIA_STORAGE=s3: uploads and their renditions go to an S3-compatible bucket (AWS, MinIO,
+# Ceph, R2, ...) so every app server sees the same files. Addresses are unsigned (pages are
+# cached for everyone): make the objects publicly readable or serve them through a CDN.
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,  # two uploads of "photo.jpg" keep both
+        },
+    }
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be 'filesystem' or 's3'.")
+
+
+def _media_origin():
+    """Where pages load uploaded images from, for the Content-Security-Policy's img-src."""
+    if MEDIA_STORAGE != "s3":
+        return []
+    options = STORAGES["default"]["OPTIONS"]
+    if options["custom_domain"]:
+        return [f"https://{options['custom_domain']}"]
+    if options["endpoint_url"]:
+        parts = urlsplit(options["endpoint_url"])
+        return [f"{parts.scheme}://{parts.netloc}"]
+    return ["https://*.amazonaws.com"]  # AWS itself: the bucket's regional host
+
+
 # Tests run without collectstatic; whitenoise then finds files through the finders.
 WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG)
 WHITENOISE_MANIFEST_STRICT = False
@@ -277,7 +330,7 @@ CONTENT_SECURITY_POLICY = {
         # The admin adds 'unsafe-inline' (sitewide.middleware.security_headers): its templates
         # and the editor set style attributes. Reader pages have no inline styles.
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *env_list("CSP_IMG_SOURCES")],
+        "img-src": [SELF, "data:", *_media_origin(), *env_list("CSP_IMG_SOURCES")],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "object-src": [NONE],

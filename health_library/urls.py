@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 
 from articles import feeds
@@ -62,11 +62,13 @@ urlpatterns = [
     ),
     path("tags/<str:slug>/feed/", listing(feeds.TagFeed()), name="tag-feed"),
     path("tags/<str:slug>/feed/atom/", listing(feeds.TagAtomFeed()), name="tag-feed-atom"),
-    # Crawlers fetch these often: cached like every public page, dropped when content changes.
+    # A sitemap index of sections, each split into pages of at most 50,000 URLs (?p=2, ...);
+    # crawlers fetch them often: cached like every public page, dropped when content changes.
+    path("sitemap.xml", listing(sitemaps.index), {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path(
-        "sitemap.xml",
-        listing(sitemap),
-        {"sitemaps": SITEMAPS},
+        "sitemap-<section>.xml",
+        listing(sitemaps.sitemap),
+        {"sitemaps": SITEMAPS, "template_name": "sitemap_section.xml"},
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("healthz", healthz, name="healthz"),

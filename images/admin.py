@@ -4,12 +4,14 @@ from django.shortcuts import render
 from django.urls import path
 from django.utils.html import format_html
 
+from images.forms import ImageUploadForm
 from images.models import ImageAsset
 from images.renditions import make_renditions
 
 
 @admin.register(ImageAsset)
 class ImageAssetAdmin(admin.ModelAdmin):
+    form = ImageUploadForm
     list_display = ["thumbnail", "title", "alt_text", "created_at"]
     search_fields = ["title", "alt_text", "caption"]
     fields = ["title", "file", "alt_text", "caption", "credit"]

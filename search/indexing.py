@@ -49,12 +49,19 @@ def body_text(body_html):
     return _clean(soup.get_text(" "))
 
 
-def document_fields(article):
+def document_fields(article, body_texts=None):
+    """The entry's text; ``body_texts`` memoises body_text() across a batch of articles."""
     faq = " ".join(f"{item.question} {item.answer}" for item in article.faqs.all())
+    if body_texts is None:
+        body = body_text(article.body_html)
+    else:
+        body = body_texts.get(article.body_html) or body_texts.setdefault(
+            article.body_html, body_text(article.body_html)
+        )
     return {
         "title": _clean(article.title),
         "standfirst": _clean(article.standfirst),
-        "body": body_text(article.body_html),
+        "body": body,
         "faq": _clean(faq),
         "tags": _clean(" ".join(tag.name for tag in article.tags.all())),
     }
@@ -70,22 +77,39 @@ def index_article(article):
             SearchDocument.objects.filter(pk=article.pk).update(vector=WEIGHTED_VECTOR)
 
 
-def rebuild_index(articles, batch_size=500):
-    """Replace the whole index with entries for ``articles`` (e.g. after bulk imports)."""
+def index_articles(articles, batch_size=500):
+    """Add entries for ``articles`` (new articles without one, e.g. after ``bulk_create``)."""
     articles = articles.prefetch_related("faqs", "tags").order_by("pk")
+    body_texts = {}  # articles sharing a body (generated ones) parse it once
     with transaction.atomic():
-        SearchDocument.objects.all().delete()
         batch = []
         for article in articles.iterator(chunk_size=batch_size):
-            batch.append(SearchDocument(article_id=article.pk, **document_fields(article)))
+            fields = document_fields(article, body_texts)
+            batch.append(SearchDocument(article_id=article.pk, **fields))
             if len(batch) >= batch_size:
-                SearchDocument.objects.bulk_create(batch)
+                _add_documents(batch)
                 batch = []
-        SearchDocument.objects.bulk_create(batch)
-        if connection.vendor == "postgresql":
-            SearchDocument.objects.update(vector=WEIGHTED_VECTOR)
-        else:
-            # Thousands of trigger inserts leave many small FTS5 segments; merge them into one.
-            with connection.cursor() as cursor:
-                cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        _add_documents(batch)
+
+
+def _add_documents(documents):
+    SearchDocument.objects.bulk_create(documents)
+    if connection.vendor == "postgresql" and documents:
+        ids = [document.pk for document in documents]
+        SearchDocument.objects.filter(pk__in=ids).update(vector=WEIGHTED_VECTOR)
+
+
+def optimize_index():
+    """After thousands of inserts, merge SQLite's many small FTS5 segments into one."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
+
+def rebuild_index(articles, batch_size=500):
+    """Replace the whole index with entries for ``articles`` (e.g. after bulk imports)."""
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        index_articles(articles, batch_size=batch_size)
+    optimize_index()
     return SearchDocument.objects.count()

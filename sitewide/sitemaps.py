@@ -16,8 +16,7 @@ class HomeSitemap(Sitemap):
         return reverse(name)
 
     def lastmod(self, name):
-        latest = Article.objects.published().order_by("-modified_at")
-        return latest.values_list("modified_at", flat=True).first()
+        return Article.objects.published().latest_reader_date()
 
 
 class SitePageSitemap(Sitemap):

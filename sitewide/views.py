@@ -21,10 +21,11 @@ HOME_LATEST = 6
 
 
 def home(request):
-    # One query: the newest article an editor featured (or else the newest), then the latest.
+    # The newest article an editor featured (or else the newest), then the latest: each read
+    # from an index in order (sorting on is_featured would sort every article).
     newest = list(Article.objects.published().for_cards()[:HOME_LATEST])
-    featured = Article.objects.published().for_cards().order_by("-is_featured", "-published_at")
-    featured = featured.first()
+    featured = Article.objects.published().for_cards().filter(is_featured=True).first()
+    featured = featured or (newest[0] if newest else None)
     context = {
         "featured": featured,
         "latest_articles": [a for a in newest if a != featured][: HOME_LATEST - 1],
@@ -39,7 +40,7 @@ def page_detail(request, slug):
 
 @require_GET
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap"))
+    sitemap_url = request.build_absolute_uri(reverse("sitemap-index"))
     return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain")
 
 

@@ -35,6 +35,26 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_configure(config):
+    """A second database alias, ``replica``, for the read-replica tests (tests/scaleout/).
+
+    A separate test database rather than a mirror of the primary, so a test can put different
+    rows in each and see which one a page was read from. Only tests that ask for it create it;
+    without DATABASE_ROUTERS nothing reads from it.
+    """
+    from django.conf import settings
+
+    if "replica" not in settings.DATABASES:
+        primary = settings.DATABASES["default"]
+        test_name = None  # SQLite: its own in-memory database
+        if "sqlite" not in primary["ENGINE"]:
+            test_name = f"test_{primary['NAME']}_replica"
+        settings.DATABASES["replica"] = {
+            **primary,
+            "TEST": {**primary.get("TEST", {}), "NAME": test_name, "MIRROR": None, "MIGRATE": True},
+        }
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {

@@ -16,6 +16,7 @@ from django.utils.timezone import get_current_timezone, make_aware
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from articles.changelist import LargeListMixin, RecentTagFilter
 from articles.models import Article, ArticleAuthor, ArticleReference, FAQItem
 from editorial import presence
 from editorial.admin.change_page import error_summary, note_label
@@ -105,16 +106,16 @@ reversion.register(Article, follow=["article_authors", "article_references", "fa
 
 
 @admin.register(Article)
-class ArticleAdmin(NonceMediaMixin, VersionAdmin):
+class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
     form = ArticleForm
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
     object_history_template = "admin/articles/article/history.html"
     list_display = ["title", "status", "category", "published_at", "review_due_on", "view_link"]
-    list_filter = ["status", "category", "tags"]
+    # A date filter rather than date_hierarchy, which scans every article's date on each load.
+    list_filter = ["status", "category", "published_at", RecentTagFilter]
     search_fields = ["title", "standfirst", "slug"]
     prepopulated_fields = {"slug": ["title"]}
-    date_hierarchy = "published_at"
     autocomplete_fields = ["category", "related_articles"]
     filter_horizontal = ["disclaimers"]
     inlines = [ArticleAuthorInline, ArticleReferenceInline, FAQInline, CorrectionNoteInline]

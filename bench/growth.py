@@ -1,0 +1,200 @@
+"""Page times as the site grows to 1,000, 10,000 and 100,000 articles, on SQLite and PostgreSQL.
+
+    .venv/bin/python bench/growth.py                                  # both, 1k 10k 100k
+    .venv/bin/python bench/growth.py --databases sqlite --sizes 1000 10000
+
+Each database is new: SQLite a file in /tmp, PostgreSQL a throwaway cluster this script starts
+(initdb as the postgres user, a free port, fsync off) and removes. The demo content is loaded,
+then ``manage.py generate_articles`` adds articles up to each size, and every page is requested
+in-process with Django's test client (no page cache: ``PAGE_CACHE_SECONDS=0``, each request
+renders): a warm-up, then the median of ``--repeat`` requests. Prints, per page, the median
+milliseconds and queries at each size and the ratio of the largest size to the smallest.
+Targets: each page at 100k within 1.2x its time at 1k; the admin list under 300 ms.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PGBIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ThrowawayPostgres:
+    """A PostgreSQL 15 cluster in a temporary folder, on a free port, with an ``app`` database."""
+
+    def __enter__(self):
+        self.data = Path(tempfile.mkdtemp(prefix="growth-pg-"))
+        shutil.chown(self.data, "postgres", "postgres")
+        self.port = free_port()
+        run_as_postgres = ["runuser", "-u", "postgres", "--"]
+        subprocess.run(
+            [*run_as_postgres, PGBIN / "initdb", "-D", self.data, "-U", "postgres", "-A", "trust"]
+            + ["-E", "UTF8", "--locale=C.UTF-8"],
+            check=True,
+            capture_output=True,
+        )
+        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.data} -c fsync=off"
+        subprocess.run(
+            [*run_as_postgres, PGBIN / "pg_ctl", "-D", self.data, "-l", self.data / "log", "-w"]
+            + ["-o", options, "start"],
+            check=True,
+            capture_output=True,
+        )
+        admin = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+        subprocess.run(
+            ["psql", "-q", admin, "-c", "CREATE ROLE app LOGIN CREATEDB PASSWORD 'app'"]
+            + ["-c", "CREATE DATABASE app OWNER app"],
+            check=True,
+        )
+        return f"postgresql://app:app@127.0.0.1:{self.port}/app"
+
+    def __exit__(self, *exc):
+        subprocess.run(
+            ["runuser", "-u", "postgres", "--", PGBIN / "pg_ctl", "-D", self.data, "-m", "fast"]
+            + ["stop"],
+            capture_output=True,
+        )
+        shutil.rmtree(self.data, ignore_errors=True)
+
+
+def measure_database(database, sizes, repeat):
+    """Run the measurements for one database in a child process (its own Django settings)."""
+    env = {
+        **os.environ,
+        "HEALTH_LIBRARY_LOCAL": "1",
+        "PAGE_CACHE_SECONDS": "0",
+        "ALLOWED_HOSTS": "testserver",
+        "LOG_LEVEL": "WARNING",
+    }
+    for name in ("CACHE_URL", "REDIS_URL", "DEBUG", "DATABASE_REPLICA_URL"):
+        env.pop(name, None)
+    command = [sys.executable, __file__, "--worker", "--repeat", str(repeat), "--sizes"]
+    command += [str(size) for size in sizes]
+
+    def run(url):
+        child = subprocess.run(
+            command, env={**env, "DATABASE_URL": url}, stdout=subprocess.PIPE, check=True
+        )
+        return json.loads(child.stdout.decode().strip().splitlines()[-1])
+
+    if database == "postgresql":
+        with ThrowawayPostgres() as url:
+            return run(url)
+    sqlite_file = Path(tempfile.gettempdir()) / f"growth-{os.getpid()}.sqlite3"
+    try:
+        return run(f"sqlite:///{sqlite_file}")
+    finally:
+        sqlite_file.unlink(missing_ok=True)
+
+
+def worker(sizes, repeat):
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "health_library.settings")
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.models import Count
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from taggit.models import Tag
+
+    from articles.models import Article, Category
+
+    def log(message):
+        print(message, file=sys.stderr, flush=True)
+
+    call_command("collectstatic", interactive=False, verbosity=0)  # production's static files
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", "--no-login", verbosity=0)
+    editor = get_user_model().objects.create_superuser("bench", "bench@example.com", "x")
+    reader, admin = Client(), Client()
+    admin.force_login(editor)
+    results = {}
+    for size in sizes:
+        missing = size - Article.objects.count()
+        if missing > 0:
+            log(f"{connection.vendor}: generating {missing} articles (to {size})")
+            call_command("generate_articles", missing, stdout=sys.stderr)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # what autovacuum does after a bulk load
+        middle = Article.objects.published().order_by("pk")[size // 2]
+        topic = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
+        tag = Tag.objects.annotate(n=Count("taggit_taggeditem_items")).order_by("-n").first()
+        pages = {
+            "article": (reader, middle.get_absolute_url()),
+            "home": (reader, "/"),
+            "topic": (reader, topic.get_absolute_url()),
+            "tag, last page": (reader, f"/tags/{tag.slug}/?page=last"),
+            "search": (reader, "/search/?q=eczema+therapy"),
+            "sitemap index": (reader, "/sitemap.xml"),
+            "sitemap section": (reader, "/sitemap-articles.xml"),
+            "RSS feed": (reader, "/feed/"),
+            "admin article list": (admin, "/admin/articles/article/"),
+        }
+        results[size] = {}
+        for name, (client, url) in pages.items():
+            for _ in range(2):
+                response = client.get(url)
+                assert response.status_code == 200, (url, response.status_code)
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            query_count = len(queries)  # now: the next request empties the log
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                client.get(url)
+                times.append((time.perf_counter() - started) * 1000)
+            results[size][name] = {"ms": statistics.median(times), "queries": query_count}
+            log(f"{connection.vendor} {size}: {name} {results[size][name]}")
+    print(json.dumps({"vendor": connection.vendor, "results": results}))
+
+
+def print_table(database, sizes, results):
+    first, last = str(sizes[0]), str(sizes[-1])
+    header = [f"{size:,} ms (queries)" for size in sizes] + [f"{last}/{first}"]
+    print(f"\n{database}\n| page | " + " | ".join(header) + " |")
+    print("| --- |" + " --- |" * len(header))
+    for page in results[first]:
+        cells = [
+            f"{results[str(size)][page]['ms']:.1f} ({results[str(size)][page]['queries']})"
+            for size in sizes
+        ]
+        ratio = results[last][page]["ms"] / results[first][page]["ms"]
+        print(f"| {page} | " + " | ".join(cells) + f" | {ratio:.2f} |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"])
+    parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        return worker(args.sizes, args.repeat)
+    for database in args.databases:
+        measured = measure_database(database, args.sizes, args.repeat)
+        print_table(database, args.sizes, measured["results"])
+
+
+if __name__ == "__main__":
+    main()
