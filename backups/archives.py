@@ -25,10 +25,12 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
+from django.core import serializers
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
@@ -85,15 +87,7 @@ def export_site(*, path):
         if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        labels = [model._meta.label for model in exported_models()]
-        call_command(
-            "dumpdata",
-            *labels,
-            natural_foreign=True,
-            use_base_manager=True,
-            stdout=data,
-            verbosity=0,
-        )
+        _dump(exported_models(), data)
         migrations = applied_migrations()
     rows = json.loads(data.getvalue())
     media = media_names()
@@ -197,3 +191,27 @@ def import_site(*, path):
     call_command("rebuild_search_index", verbosity=0)
     cache.clear()  # pages and site settings cached from the empty site
     return manifest
+
+
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Django's encoder, without its rounding of times to milliseconds: a restored site must
+    show the same dates to the microsecond (sitemaps print them)."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat()
+            return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+        return super().default(o)
+
+
+def _dump(models, stream):
+    """What ``dumpdata --natural-foreign`` writes, with times kept exactly."""
+    ordered = serializers.sort_dependencies([(None, list(models))], allow_cycles=True)
+
+    def rows():
+        for model in ordered:
+            yield from model._base_manager.order_by(model._meta.pk.name).iterator()
+
+    serializers.serialize(
+        "json", rows(), use_natural_foreign_keys=True, stream=stream, cls=ExactJSONEncoder
+    )

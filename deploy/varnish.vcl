@@ -50,7 +50,7 @@ sub vcl_recv {
     # pagecache/middleware.py): drop the rest (utm_source, fbclid, ...) so a shared link is
     # still a hit.
     if (req.url ~ "\?") {
-        set req.url = regsuball(req.url, "([?&])(?!(page|reviewed_page|q)=)[^&#]*", "\1");
+        set req.url = regsuball(req.url, "([?&])(?!(page|reviewed_page|q|p)=)[^&#]*", "\1");
         set req.url = regsuball(req.url, "&+", "&");
         set req.url = regsub(req.url, "\?&", "?");
         set req.url = regsub(req.url, "[?&]+$", "");

@@ -4,6 +4,7 @@ Defaults are safe for a laptop: SQLite file, local media folder, DEBUG off unles
 """
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -84,6 +85,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 Not Modified for every GET, stored pages included.
     "django.middleware.http.ConditionalGetMiddleware",
+    # With a read replica: marks anonymous readers' requests, whose reads may go to it.
+    "health_library.replica.replica_middleware",
     # Stored pages for anonymous readers, served with the headers of the middleware below
     # (a fresh CSP nonce each time); a hit needs no session, user or database (README).
     "pagecache.middleware.PageCacheMiddleware",
@@ -92,8 +95,6 @@ MIDDLEWARE = [
     "sitewide.middleware.security_headers",
     # MAINTENANCE_MODE=1: every request gets the 503 page, before sessions or the database.
     "sitewide.middleware.MaintenanceModeMiddleware",
-    # With a read replica: marks anonymous readers' requests, whose reads may go to it.
-    "health_library.replica.replica_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -164,6 +165,10 @@ REPLICA_LAG_SECONDS = int(os.environ.get("REPLICA_LAG_SECONDS", "10"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
+if _cache_url and os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
+    # Tests on several workers (CI): each its own Redis database, since cache.clear() empties one.
+    _worker = int(os.environ["PYTEST_XDIST_WORKER"][2:])
+    _cache_url = re.sub(r"/\d+$", "", _cache_url.rstrip("/")) + f"/{_worker + 1}"
 if _cache_url:
     CACHES = {
         "default": {

@@ -26,9 +26,10 @@ from pagecache.tags import SITEWIDE
 
 log = logging.getLogger(__name__)
 
-# Only these query parameters change a public page (q: search results); the rest (utm_source,
-# fbclid, ...) are ignored, so a shared link with tracking parameters is still a hit.
-PAGE_PARAMETERS = ("page", "reviewed_page", "q")
+# Only these query parameters change a public page (q: search results, p: a sitemap section's
+# page); the rest (utm_source, fbclid, ...) are ignored, so a shared link with tracking
+# parameters is still a hit.
+PAGE_PARAMETERS = ("page", "reviewed_page", "q", "p")
 # Headers the cache never stores: they are per response, or set again on the way out.
 UNSTORED_HEADERS = {
     "set-cookie",

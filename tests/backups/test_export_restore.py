@@ -30,10 +30,16 @@ FIXED_PAGES = ["/", "/articles/", "/feed/", "/feed/atom/", "/sitemap.xml", "/rob
 def public_pages():
     """Every public page's address: the fixed ones, everything in the sitemap, reference files."""
     client = Client()
-    sitemap = client.get("/sitemap.xml").content.decode()
-    paths = [
-        re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)
-    ]
+
+    def locations(address):
+        xml = client.get(address).content.decode()
+        return [
+            re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", xml)
+        ]
+
+    # /sitemap.xml is an index of sections; the pages are listed in the sections.
+    sections = locations("/sitemap.xml")
+    paths = sections + [path for section in sections for path in locations(section)]
     for article in Article.objects.published():
         paths += [
             f"{article.get_absolute_url()}references.ris",

@@ -60,7 +60,7 @@ def test_publishing_an_article_drops_home_listings_feeds_and_sitemap(client, sit
     category = CategoryFactory(slug="skin")
     ArticleFactory(category=category)
     draft = ArticleFactory(title="Brand new", category=category, status=Article.Status.DRAFT)
-    urls = ["/", "/articles/", "/topics/skin/", "/feed/", "/sitemap.xml"]
+    urls = ["/", "/articles/", "/topics/skin/", "/feed/", "/sitemap-articles.xml"]
     for url in urls:
         assertNotContains(stored(client, url), draft.slug)
 
