@@ -26,7 +26,7 @@ ASCII_LETTERS = str.maketrans(
     {"Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss", "Ł": "L", "ł": "l"}
     | {"Đ": "D", "đ": "d", "Þ": "Th", "þ": "th", "ı": "i"}
 )
-LATEX_SPECIAL = re.compile(r"--+|''+|``+|[\\{}~^–—&%$#_]")
+LATEX_SPECIAL = re.compile(r"--+|''+|``+|[?!]`|[\\{}~^–—&%$#_]")
 
 
 class RisWriter(rispy.RisWriter):
@@ -100,10 +100,10 @@ def latex(value):
     """Escape the characters BibTeX and LaTeX treat specially; other Unicode stays as it is."""
     return LATEX_SPECIAL.sub(
         # A run of hyphens or quotes in the text itself must not come back as a dash or a
-        # curly quote (“--” → “–”, “''” → “”” in LaTeX).
+        # curly quote (“--” → “–”, “''” → “”” in LaTeX), nor “?`” as “¿”.
         lambda match: (
             "{}".join(match.group(0))
-            if match.group(0)[0] in "-'`"
+            if match.group(0)[0] in "-'`?!"
             else LATEX_SPECIALS[match.group(0)]
         ),
         value,

@@ -193,3 +193,22 @@ def test_exported_records_read_back_unchanged(write, entries):
     text = write([entry.source() for entry in entries])
     again = parse_references(text)
     assert [entry.fields for entry in again.entries] == [entry.fields for entry in entries]
+
+
+@pytest.mark.parametrize("text", ["Where?` said", "Wow!` twice", "a ``quoted'' word", "1--2"])
+def test_tex_ligatures_typed_in_a_field_survive_a_bibtex_round_trip(text):
+    """Found by the fuzz above: “?`” is TeX for “¿”; it must read back as typed."""
+    entry = make_entry(
+        position=1,
+        line=1,
+        kind=Source.Kind.BOOK,
+        title="A book",
+        publisher="Press",
+        place=text,
+        year=2020,
+    )
+    assert entry.is_valid, entry.error
+
+    again = parse_references(to_bibtex([entry.source()]))
+
+    assert again.entries[0].fields["place"] == text
