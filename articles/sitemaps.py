@@ -111,22 +111,20 @@ class CategorySitemap(Sitemap):
         return None  # in the index it would cost a scan of every article; sections carry it
 
 
-class TagSitemap(Sitemap):
-    """Tags with at least one published article; the rest would list nothing."""
+class SlugSitemap(Sitemap):
+    """A section of (slug, date readers see) pairs: tags, authors. Subclasses give ``latest``
+    (slug → date), ``model`` (for the cheap size bound) and ``url_name``."""
 
-    priority = 0.3
     limit = 50_000
 
-    @cached_property
-    def latest(self):
-        return latest_by("tags__slug")
-
     def items(self):
-        return BoundedItems(lambda: sorted(self.latest.items()), Tag.objects.count, self.limit)
+        return BoundedItems(
+            lambda: sorted(self.latest.items()), self.model.objects.count, self.limit
+        )
 
     @cached_property
     def url_for(self):
-        return slug_urls("tag")
+        return slug_urls(self.url_name)
 
     def location(self, item):
         return self.url_for(item[0])
@@ -136,3 +134,17 @@ class TagSitemap(Sitemap):
 
     def get_latest_lastmod(self):
         return None  # in the index it would cost a scan of every article; sections carry it
+
+
+class TagSitemap(SlugSitemap):
+    """Tags with at least one published article; the rest would list nothing."""
+
+    priority = 0.3
+    limit = 50_000
+
+    @cached_property
+    def latest(self):
+        return latest_by("tags__slug")
+
+    model = Tag
+    url_name = "tag"
