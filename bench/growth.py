@@ -2,13 +2,17 @@
 
     .venv/bin/python bench/growth.py                                  # both, 1k 10k 100k
     .venv/bin/python bench/growth.py --databases sqlite --sizes 1000 10000
+    .venv/bin/python bench/growth.py --keep /tmp/growth --repeat 9    # reuse grown databases
 
-Each database is new: SQLite a file in /tmp, PostgreSQL a throwaway cluster this script starts
-(initdb as the postgres user, a free port, fsync off) and removes. The demo content is loaded,
-then ``manage.py generate_articles`` adds articles up to each size, and every page is requested
-in-process with Django's test client (no page cache: ``PAGE_CACHE_SECONDS=0``, each request
-renders): a warm-up, then the median of ``--repeat`` requests. Prints, per page, the median
-milliseconds and queries at each size and the ratio of the largest size to the smallest.
+Each size gets its own database, copied from the next smaller one and grown with
+``manage.py generate_articles``: SQLite files, and databases of one PostgreSQL cluster this
+script starts (initdb as the postgres user, a free port, fsync off). Without ``--keep`` they are
+removed at the end; with ``--keep DIR`` they stay in DIR and a later run measures them again
+without generating (new migrations are applied first), so 100,000 articles are generated once.
+The demo content is loaded first. Every page is requested in-process with Django's test client
+(no page cache: ``PAGE_CACHE_SECONDS=0``, each request renders): two warm-ups, then the median of
+``--repeat`` requests. Prints, per page, the median milliseconds and queries at each size and the
+ratio of the largest size to the smallest.
 Targets: each page at 100k within 1.2x its time at 1k; the admin list under 300 ms.
 """
 
@@ -34,20 +38,31 @@ def free_port():
         return sock.getsockname()[1]
 
 
-class ThrowawayPostgres:
-    """A PostgreSQL 15 cluster in a temporary folder, on a free port, with an ``app`` database."""
+class Postgres:
+    """A PostgreSQL 15 cluster in ``data`` (a new temporary folder if None), on a free port.
+
+    A cluster already in ``data`` is started as it is; a temporary one is removed on exit.
+    """
+
+    def __init__(self, data=None):
+        self.keep = data is not None
+        self.data = Path(data) if data else Path(tempfile.mkdtemp(prefix="growth-pg-"))
 
     def __enter__(self):
-        self.data = Path(tempfile.mkdtemp(prefix="growth-pg-"))
-        shutil.chown(self.data, "postgres", "postgres")
         self.port = free_port()
         run_as_postgres = ["runuser", "-u", "postgres", "--"]
-        subprocess.run(
-            [*run_as_postgres, PGBIN / "initdb", "-D", self.data, "-U", "postgres", "-A", "trust"]
-            + ["-E", "UTF8", "--locale=C.UTF-8"],
-            check=True,
-            capture_output=True,
-        )
+        if not (self.data / "PG_VERSION").exists():
+            self.data.mkdir(parents=True, exist_ok=True)
+            shutil.chown(self.data, "postgres", "postgres")
+            subprocess.run(
+                [*run_as_postgres, PGBIN / "initdb", "-D", self.data, "-U", "postgres"]
+                + ["-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"],
+                check=True,
+                capture_output=True,
+            )
+            new = True
+        else:
+            new = False
         options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.data} -c fsync=off"
         subprocess.run(
             [*run_as_postgres, PGBIN / "pg_ctl", "-D", self.data, "-l", self.data / "log", "-w"]
@@ -55,13 +70,19 @@ class ThrowawayPostgres:
             check=True,
             capture_output=True,
         )
+        if new:
+            self.psql("CREATE ROLE app LOGIN CREATEDB PASSWORD 'app'")
+        return self
+
+    def psql(self, sql):
         admin = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
-        subprocess.run(
-            ["psql", "-q", admin, "-c", "CREATE ROLE app LOGIN CREATEDB PASSWORD 'app'"]
-            + ["-c", "CREATE DATABASE app OWNER app"],
-            check=True,
+        result = subprocess.run(
+            ["psql", "-qAt", admin, "-c", sql], check=True, capture_output=True, text=True
         )
-        return f"postgresql://app:app@127.0.0.1:{self.port}/app"
+        return result.stdout.split()
+
+    def url(self, name):
+        return f"postgresql://app:app@127.0.0.1:{self.port}/{name}"
 
     def __exit__(self, *exc):
         subprocess.run(
@@ -69,11 +90,13 @@ class ThrowawayPostgres:
             + ["stop"],
             capture_output=True,
         )
-        shutil.rmtree(self.data, ignore_errors=True)
+        if not self.keep:
+            shutil.rmtree(self.data, ignore_errors=True)
 
 
-def measure_database(database, sizes, repeat):
-    """Run the measurements for one database in a child process (its own Django settings)."""
+def measure_database(database, sizes, repeat, keep):
+    """Measure each size in a child process (its own Django settings), on its own database:
+    the kept one, or a copy of the largest smaller one grown to the size."""
     env = {
         **os.environ,
         "HEALTH_LIBRARY_LOCAL": "1",
@@ -83,23 +106,47 @@ def measure_database(database, sizes, repeat):
     }
     for name in ("CACHE_URL", "REDIS_URL", "DEBUG", "DATABASE_REPLICA_URL"):
         env.pop(name, None)
-    command = [sys.executable, __file__, "--worker", "--repeat", str(repeat), "--sizes"]
-    command += [str(size) for size in sizes]
 
-    def run(url):
+    def run(url, size):
+        command = [sys.executable, __file__, "--worker", "--repeat", str(repeat)]
+        command += ["--sizes", str(size)]
         child = subprocess.run(
             command, env={**env, "DATABASE_URL": url}, stdout=subprocess.PIPE, check=True
         )
-        return json.loads(child.stdout.decode().strip().splitlines()[-1])
+        return json.loads(child.stdout.decode().strip().splitlines()[-1])["results"]
 
-    if database == "postgresql":
-        with ThrowawayPostgres() as url:
-            return run(url)
-    sqlite_file = Path(tempfile.gettempdir()) / f"growth-{os.getpid()}.sqlite3"
+    results = {}
+    folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="growth-"))
+    folder.mkdir(parents=True, exist_ok=True)
     try:
-        return run(f"sqlite:///{sqlite_file}")
+        if database == "postgresql":
+            with Postgres(folder / "postgresql" if keep else None) as cluster:
+                for size in sorted(sizes):
+                    name = f"growth_{size}"
+                    existing = cluster.psql(
+                        "SELECT datname FROM pg_database WHERE datname LIKE 'growth\\_%'"
+                    )
+                    if name not in existing:
+                        smaller = [n for n in existing if int(n.split("_")[1]) < size]
+                        template = max(smaller, key=lambda n: int(n.split("_")[1]), default=None)
+                        copy = f" TEMPLATE {template}" if template else ""
+                        cluster.psql(f"CREATE DATABASE {name} OWNER app{copy}")
+                    results.update(run(cluster.url(name), size))
+        else:
+            for size in sorted(sizes):
+                path = folder / f"growth-{size}.sqlite3"
+                if not path.exists():
+                    smaller = [
+                        (int(p.stem.split("-")[1]), p) for p in folder.glob("growth-*.sqlite3")
+                    ]
+                    smaller = [(n, p) for n, p in smaller if n < size]
+                    if smaller:
+                        shutil.copyfile(max(smaller)[1], path)
+                results.update(run(f"sqlite:///{path}", size))
     finally:
-        sqlite_file.unlink(missing_ok=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    return results
 
 
 def worker(sizes, repeat):
@@ -123,8 +170,11 @@ def worker(sizes, repeat):
 
     call_command("collectstatic", interactive=False, verbosity=0)  # production's static files
     call_command("migrate", verbosity=0)
-    call_command("load_demo", "--no-login", verbosity=0)
-    editor = get_user_model().objects.create_superuser("bench", "bench@example.com", "x")
+    users = get_user_model().objects
+    editor = users.filter(username="bench").first()
+    if editor is None:  # a new database
+        call_command("load_demo", "--no-login", verbosity=0)
+        editor = users.create_superuser("bench", "bench@example.com", "x")
     reader, admin = Client(), Client()
     admin.force_login(editor)
     results = {}
@@ -133,9 +183,8 @@ def worker(sizes, repeat):
         if missing > 0:
             log(f"{connection.vendor}: generating {missing} articles (to {size})")
             call_command("generate_articles", missing, stdout=sys.stderr)
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")  # what autovacuum does after a bulk load
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # what autovacuum does after a bulk load (and migrations)
         middle = Article.objects.published().order_by("pk")[size // 2]
         topic = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
         tag = Tag.objects.annotate(n=Count("taggit_taggeditem_items")).order_by("-n").first()
@@ -145,10 +194,17 @@ def worker(sizes, repeat):
             "topic": (reader, topic.get_absolute_url()),
             "tag, last page": (reader, f"/tags/{tag.slug}/?page=last"),
             "search": (reader, "/search/?q=eczema+therapy"),
+            "search, rare word": (reader, f"/search/?q={middle.title.split()[2].rstrip(':')}"),
             "sitemap index": (reader, "/sitemap.xml"),
             "sitemap section": (reader, "/sitemap-articles.xml"),
             "RSS feed": (reader, "/feed/"),
             "admin article list": (admin, "/admin/articles/article/"),
+            "admin list, filtered": (
+                admin,
+                "/admin/articles/article/?status__exact=published&category__id__exact="
+                f"{topic.pk}",
+            ),
+            "admin list, searched": (admin, "/admin/articles/article/?q=eczema"),
         }
         results[size] = {}
         for name, (client, url) in pages.items():
@@ -156,7 +212,7 @@ def worker(sizes, repeat):
                 response = client.get(url)
                 assert response.status_code == 200, (url, response.status_code)
             with CaptureQueriesContext(connection) as queries:
-                client.get(url)
+                response = client.get(url)
             query_count = len(queries)  # now: the next request empties the log
             times = []
             for _ in range(repeat):
@@ -164,6 +220,15 @@ def worker(sizes, repeat):
                 client.get(url)
                 times.append((time.perf_counter() - started) * 1000)
             results[size][name] = {"ms": statistics.median(times), "queries": query_count}
+            if name == "sitemap section":
+                # A section grows with the site up to 50,000 URLs: its time per 1,000 URLs is
+                # the like-for-like figure.
+                urls = response.content.count(b"<url>")
+                per_thousand = results[size][name]["ms"] * 1000 / max(urls, 1)
+                results[size]["sitemap section, per 1,000 URLs"] = {
+                    "ms": per_thousand,
+                    "queries": query_count,
+                }
             log(f"{connection.vendor} {size}: {name} {results[size][name]}")
     print(json.dumps({"vendor": connection.vendor, "results": results}))
 
@@ -187,13 +252,14 @@ def main():
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"])
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the grown databases here")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         return worker(args.sizes, args.repeat)
     for database in args.databases:
-        measured = measure_database(database, args.sizes, args.repeat)
-        print_table(database, args.sizes, measured["results"])
+        measured = measure_database(database, args.sizes, args.repeat, args.keep)
+        print_table(database, sorted(args.sizes), measured)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,13 @@
 
 ``search_articles(queryset, text)`` narrows any article queryset (normally
 ``Article.objects.published().for_cards()``) to the matches for ``text``, best first.
+``ranked_matches`` does the same and says whether there were more matches than were ranked.
+
+Ranking costs time in proportion to the matches, and a common word matches most articles
+(nearly all of 100,000). So when a query has more than ``MAX_RANKED`` matches, only the newest
+``MAX_RANKED`` (by article id, read from the end of the full-text index, which stops there) are
+ranked, and the page says "more than 1,000 results": a rare word's matches are all ranked, a
+common query's results stay the best of recent articles, and no query reads every match.
 ``add_snippets(page, text)`` then gives the articles of one page a ``search_snippet``: plain
 text in which matched words sit between ``MARK_START``/``MARK_END``; ``highlight()`` turns that
 into safe HTML.
@@ -30,6 +37,7 @@ MAX_QUERY_LENGTH = 200  # characters of the reader's text that are looked at
 MAX_TERMS = 10  # words; more would only slow the query down
 MAX_TERM_LENGTH = 40
 SNIPPET_WORDS = 30
+MAX_RANKED = 1000  # matches ranked at most: the newest ones (see above)
 
 _WORD = re.compile(r"\w+")
 _MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}", re.DOTALL)
@@ -63,13 +71,24 @@ def search_terms(text):
 
 
 def search_articles(queryset, text):
-    """Matches for ``text`` within ``queryset``, best first."""
+    """Matches for ``text`` within ``queryset``, best first (at most the newest MAX_RANKED)."""
+    return ranked_matches(queryset, text)[0]
+
+
+def ranked_matches(queryset, text):
+    """(matches for ``text`` within ``queryset`` best first, whether more matched than that).
+
+    One query finds the id of the newest match beyond ``MAX_RANKED``, if there is one; the
+    matches ranked are then those with a larger id.
+    """
     terms = search_terms(text)
     if not terms:
-        return queryset.none()
+        return queryset.none(), False
     if connection.vendor == "postgresql":
-        return _search_postgresql(queryset, terms)
-    return _search_sqlite(queryset, terms)
+        cutoff = _cutoff_postgresql(terms)
+        return _search_postgresql(queryset, terms, cutoff), cutoff is not None
+    cutoff = _cutoff_sqlite(terms)
+    return _search_sqlite(queryset, terms, cutoff), cutoff is not None
 
 
 def add_snippets(articles, text):
@@ -96,15 +115,30 @@ def _fts_match(terms):
     return " ".join('"{}"'.format(term.replace('"', '""')) for term in terms)
 
 
-def _search_sqlite(queryset, terms):
+def _cutoff_sqlite(terms):
+    # FTS5 walks the matches from the largest rowid down and stops after MAX_RANKED + 1.
+    sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [_fts_match(terms), MAX_RANKED])
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def _search_sqlite(queryset, terms, cutoff):
     article_table = queryset.model._meta.db_table
     # bm25() only works in the query that MATCHes the FTS5 table, so the table is joined here.
     # The unary + keeps SQLite from driving the join from the articles' status index and
-    # running MATCH once per published article: the FTS5 index must come first.
+    # running MATCH once per published article: the FTS5 index must come first. A cutoff is a
+    # rowid range FTS5 applies itself, so bm25 runs for the ranked matches only.
+    where = [f'+search_fts.rowid = "{article_table}"."id"', "search_fts MATCH %s"]
+    params = [_fts_match(terms)]
+    if cutoff is not None:
+        where.append("search_fts.rowid > %s")
+        params.append(cutoff)
     return queryset.extra(
         tables=["search_fts"],
-        where=[f'+search_fts.rowid = "{article_table}"."id"', "search_fts MATCH %s"],
-        params=[_fts_match(terms)],
+        where=where,
+        params=params,
         select={"search_rank": f"bm25(search_fts, {_FTS_WEIGHTS})"},
     ).order_by("search_rank", "-published_at", "-pk")
 
@@ -125,12 +159,23 @@ def _query_postgresql(terms):
     return SearchQuery(" ".join(terms), config=CONFIG, search_type="plain")
 
 
-def _search_postgresql(queryset, terms):
+def _cutoff_postgresql(terms):
+    # Planned on the vector's statistics: a common query walks the primary key backwards and
+    # stops after MAX_RANKED + 1 matches, a rare one takes its few matches from the GIN index.
+    matches = SearchDocument.objects.filter(vector=_query_postgresql(terms))
+    newest_first = matches.order_by("-article_id").values_list("article_id", flat=True)
+    return newest_first[MAX_RANKED : MAX_RANKED + 1].first()
+
+
+def _search_postgresql(queryset, terms, cutoff):
     query = _query_postgresql(terms)
-    return (
-        queryset.filter(search_document__vector=query)
-        .annotate(search_rank=SearchRank(F("search_document__vector"), query))
-        .order_by("-search_rank", "-published_at", "-pk")
+    matches = queryset.filter(search_document__vector=query)
+    if cutoff is not None:
+        # On both sides of the join: PostgreSQL does not carry a range across it, and would
+        # otherwise read every published article to join them with the ranked matches.
+        matches = matches.filter(pk__gt=cutoff, search_document__article_id__gt=cutoff)
+    return matches.annotate(search_rank=SearchRank(F("search_document__vector"), query)).order_by(
+        "-search_rank", "-published_at", "-pk"
     )
 
 

@@ -10,7 +10,8 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from articles.models import Article
 from search.models import SearchDocument
-from search.query import highlight, search_articles, search_terms
+from search import query as search_query
+from search.query import highlight, ranked_matches, search_articles, search_terms
 from search.views import SearchView
 from tests.factories import ArticleFactory, attach
 
@@ -235,7 +236,56 @@ def test_search_runs_the_same_queries_whatever_the_page_size(
     monkeypatch.setattr(SearchView, "paginate_by", page_size)
     client.get("/search/", {"q": "eczema"})  # warm the site-wide cache, as in production
 
-    with django_assert_num_queries(3):  # count, one page of results, their snippets
+    # Where ranking stops, the count, one page of results, their snippets.
+    with django_assert_num_queries(4):
         response = client.get("/search/", {"q": "eczema study"})
 
     assert len(response.context["page_obj"].object_list) == page_size
+
+
+def test_a_common_query_ranks_only_its_newest_matches_and_says_there_are_more(
+    client, monkeypatch
+):
+    monkeypatch.setattr(search_query, "MAX_RANKED", 3)
+    oldest = ArticleFactory(title="Eczema explained", body="<p>Eczema.</p>")
+    ArticleFactory(title="Skin one", body="<p>Some eczema.</p>")
+    ArticleFactory(title="Skin two", body="<p>Some eczema.</p>")
+    ArticleFactory(title="Eczema at night", body="<p>Itching.</p>")
+    ArticleFactory(title="Skin three", body="<p>Some eczema.</p>")
+
+    matches, more = ranked_matches(Article.objects.published(), "eczema")
+    response = client.get("/search/", {"q": "eczema"})
+
+    # The newest three, the title match first: the oldest (a title match too) is not ranked.
+    assert more is True
+    assert [a.title for a in matches] == ["Eczema at night", "Skin three", "Skin two"]
+    assert oldest not in response.context["object_list"]
+    assertContains(response, "More than 3 results: the best of the newest 3 are shown.")
+    assertNotContains(response, "3 results.")
+
+
+def test_a_query_with_few_matches_ranks_them_all_and_counts_them(client, monkeypatch):
+    monkeypatch.setattr(search_query, "MAX_RANKED", 3)
+    ArticleFactory(title="Eczema explained", body="<p>Eczema.</p>")
+    ArticleFactory(title="Skin one", body="<p>Some eczema.</p>")
+    ArticleFactory(title="Eczema at night", body="<p>Itching.</p>")
+
+    matches, more = ranked_matches(Article.objects.published(), "eczema")
+    response = client.get("/search/", {"q": "eczema"})
+
+    assert more is False  # all ranked: title and body above title, above body
+    assert [a.title for a in matches] == ["Eczema explained", "Eczema at night", "Skin one"]
+    assertContains(response, "3 results.")
+    assertNotContains(response, "More than")
+
+
+def test_unpublished_matches_count_towards_the_cap_but_are_never_shown(client, monkeypatch):
+    monkeypatch.setattr(search_query, "MAX_RANKED", 2)
+    ArticleFactory(title="Eczema one")
+    ArticleFactory(title="Eczema two")
+    ArticleFactory(title="Eczema draft", status=Article.Status.DRAFT)
+
+    response = client.get("/search/", {"q": "eczema"})
+
+    assert [a.title for a in response.context["object_list"]] == ["Eczema two"]
+    assertContains(response, "More than 2 results")
