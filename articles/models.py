@@ -108,6 +108,14 @@ class ArticleQuerySet(models.QuerySet):
             Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now)
         )
 
+    def featured(self):
+        """Articles an editor featured on the home page, newest first.
+
+        ``is_featured = true`` is written as a comparison (Django writes a bare column for
+        ``=True``), which SQLite can match to the leading column of ``article_featured_newest``.
+        """
+        return self.filter(is_featured=models.Value(True)).order_by("-published_at", "-pk")
+
     def with_reader_date(self):
         """Annotate ``reader_date``: the date readers see as the article's last change (its
         “Updated” date when that is later than publication)."""
@@ -339,12 +347,23 @@ class Article(models.Model):
             # Listings at 100,000 articles: newest first, overall (admin list), per topic, and
             # the newest “Updated” date (sitemaps); each read in index order, never sorted.
             models.Index(fields=["-published_at", "-id"], name="article_newest"),
+            # A topic's page and its count: unpublish_at makes the count read the index only.
             models.Index(
-                fields=["category", "status", "-published_at", "-id"], name="article_topic_newest"
+                fields=["category", "status", "-published_at", "-id", "unpublish_at"],
+                name="article_topic_newest_visible",
             ),
-            models.Index(fields=["status", "updated_at"], name="article_status_updated"),
+            # The newest "Updated" date among published articles (sitemaps), read from the index
+            # alone; with fewer columns SQLite preferred the (status, published_at) index and
+            # sorted every published article.
             models.Index(
-                fields=["-published_at"], condition=Q(is_featured=True), name="article_featured"
+                fields=["status", "updated_at", "published_at", "unpublish_at"],
+                name="article_updated_visible",
+            ),
+            # The home page's featured article (``featured()``): an equality on is_featured, so
+            # SQLite can use it (a partial index was passed over for the status index).
+            models.Index(
+                fields=["is_featured", "status", "-published_at", "-id"],
+                name="article_featured_newest",
             ),
         ]
         permissions = [

@@ -201,8 +201,7 @@ def worker(sizes, repeat):
             "admin article list": (admin, "/admin/articles/article/"),
             "admin list, filtered": (
                 admin,
-                "/admin/articles/article/?status__exact=published&category__id__exact="
-                f"{topic.pk}",
+                f"/admin/articles/article/?status__exact=published&category__id__exact={topic.pk}",
             ),
             "admin list, searched": (admin, "/admin/articles/article/?q=eczema"),
         }

@@ -24,7 +24,7 @@ def home(request):
     # The newest article an editor featured (or else the newest), then the latest: each read
     # from an index in order (sorting on is_featured would sort every article).
     newest = list(Article.objects.published().for_cards()[:HOME_LATEST])
-    featured = Article.objects.published().for_cards().filter(is_featured=True).first()
+    featured = Article.objects.published().for_cards().featured().first()
     featured = featured or (newest[0] if newest else None)
     context = {
         "featured": featured,

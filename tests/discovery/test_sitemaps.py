@@ -111,6 +111,32 @@ def test_a_section_is_split_into_pages_listed_by_the_index(client, monkeypatch):
     ]
     assert listed == [f"http://example.com{a.get_absolute_url()}" for a in articles]
     assert client.get("/sitemap-articles.xml?p=4").status_code == 404
+
+
+def test_article_pages_are_id_ranges_so_unpublished_ids_leave_gaps(client, monkeypatch):
+    """At most ``limit`` URLs a page, counted without counting: a page is ``limit`` ids."""
+    monkeypatch.setattr(ArticleSitemap, "limit", 2)
+    first, _, third, fourth = [
+        ArticleFactory(),
+        ArticleFactory(status=Article.Status.DRAFT),
+        ArticleFactory(),
+        ArticleFactory(),
+    ]
+
+    pages = [u for u in sitemap_urls(client) if u.startswith("/sitemap-articles.xml")]
+    listed = [
+        [
+            node.findtext("s:loc", namespaces=NS)
+            for node in get_xml(client, url).findall("s:url", NS)
+        ]
+        for url in pages
+    ]
+
+    assert pages == ["/sitemap-articles.xml", "/sitemap-articles.xml?p=2"]
+    assert listed == [
+        [f"http://example.com{first.get_absolute_url()}"],
+        [f"http://example.com{a.get_absolute_url()}" for a in (third, fourth)],
+    ]
     assert client.get("/sitemap-nothing.xml").status_code == 404
 
 
@@ -155,13 +181,15 @@ def test_sitemap_queries_do_not_grow_with_the_site(
     for n in range(articles):
         attach(ArticleFactory(), authors=[AuthorFactory()], tags=[f"t{n}"])
 
-    # The site; home and articles: the newest date (2 index-ordered lookups), articles also a
-    # count; pages: items and a count; topics: the topics; tags and authors: a count of all
-    # (one page either way: their lastmods, a scan of every article, are in their sections).
-    with django_assert_num_queries(11):
+    # The site; home and articles: the newest date (2 index-ordered lookups), articles also
+    # their first and last id (pages are id ranges: no count); pages: items and a count;
+    # topics: the topics; tags and authors: a count of all (one page either way: their
+    # lastmods, a scan of every article, are in their sections).
+    with django_assert_num_queries(12):
         client.get("/sitemap.xml")
-    # A section (the site is cached by now): a count and the page (tags: one GROUP BY).
-    with django_assert_num_queries(2):
+    # A section (the site is cached by now): articles: the first and last id and the page;
+    # tags: a count and the page (one GROUP BY).
+    with django_assert_num_queries(3):
         client.get("/sitemap-articles.xml")
     with django_assert_num_queries(2):
         client.get("/sitemap-tags.xml")

@@ -9,8 +9,8 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from articles.models import Article
-from search.models import SearchDocument
 from search import query as search_query
+from search.models import SearchDocument
 from search.query import highlight, ranked_matches, search_articles, search_terms
 from search.views import SearchView
 from tests.factories import ArticleFactory, attach
@@ -243,9 +243,7 @@ def test_search_runs_the_same_queries_whatever_the_page_size(
     assert len(response.context["page_obj"].object_list) == page_size
 
 
-def test_a_common_query_ranks_only_its_newest_matches_and_says_there_are_more(
-    client, monkeypatch
-):
+def test_a_common_query_ranks_only_its_newest_matches_and_says_there_are_more(client, monkeypatch):
     monkeypatch.setattr(search_query, "MAX_RANKED", 3)
     oldest = ArticleFactory(title="Eczema explained", body="<p>Eczema.</p>")
     ArticleFactory(title="Skin one", body="<p>Some eczema.</p>")
