@@ -117,7 +117,10 @@ def _fts_match(terms):
 
 def _cutoff_sqlite(terms):
     # FTS5 walks the matches from the largest rowid down and stops after MAX_RANKED + 1.
-    sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s"
+    sql = (
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+        "ORDER BY rowid DESC LIMIT 1 OFFSET %s"
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, [_fts_match(terms), MAX_RANKED])
         row = cursor.fetchone()
