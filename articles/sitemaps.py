@@ -98,7 +98,49 @@ class IdRangePaginator(Paginator):
         return self._get_page(rows, number, self)
 
 
-class ArticleSitemap(Sitemap):
+class PairSitemap(Sitemap):
+    """A section whose items are (slug, date readers see) pairs, with ``url_for(slug)``.
+
+    ``_urls`` is Django's loop without its per-item attribute lookups (location, priority,
+    lastmod, changefreq through ``_get``): the same entries, a fraction of the time over
+    50,000 URLs.
+    """
+
+    def location(self, item):
+        return self.url_for(item[0])
+
+    def lastmod(self, item):
+        return item[1]
+
+    def _urls(self, page, protocol, domain):
+        base = f"{protocol}://{domain}"
+        url_for = self.url_for
+        priority = getattr(self, "priority", None)
+        priority = str(priority if priority is not None else "")
+        changefreq = getattr(self, "changefreq", None)
+        urls, latest, all_dated = [], None, True
+        for item in self.paginator.page(page).object_list:
+            slug, lastmod = item
+            urls.append(
+                {
+                    "item": item,
+                    "location": base + url_for(slug),
+                    "lastmod": lastmod,
+                    "changefreq": changefreq,
+                    "priority": priority,
+                    "alternates": [],
+                }
+            )
+            if lastmod is None:
+                all_dated = False
+            elif latest is None or lastmod > latest:
+                latest = lastmod
+        if all_dated and latest:
+            self.latest_lastmod = latest
+        return urls
+
+
+class ArticleSitemap(PairSitemap):
     priority = 0.8
     limit = 50_000  # URLs per sitemap page: the sitemaps.org maximum
 
@@ -117,12 +159,6 @@ class ArticleSitemap(Sitemap):
     @cached_property
     def url_for(self):
         return slug_urls("articles:detail")
-
-    def location(self, item):
-        return self.url_for(item[0])
-
-    def lastmod(self, item):
-        return item[1]
 
     def get_latest_lastmod(self):
         # Django's default calls lastmod() on every item: 100,000 rows for the index.
@@ -146,7 +182,7 @@ class CategorySitemap(Sitemap):
         return None  # in the index it would cost a scan of every article; sections carry it
 
 
-class SlugSitemap(Sitemap):
+class SlugSitemap(PairSitemap):
     """A section of (slug, date readers see) pairs: tags, authors. Subclasses give ``latest``
     (slug → date), ``model`` (for the cheap size bound) and ``url_name``."""
 
@@ -160,12 +196,6 @@ class SlugSitemap(Sitemap):
     @cached_property
     def url_for(self):
         return slug_urls(self.url_name)
-
-    def location(self, item):
-        return self.url_for(item[0])
-
-    def lastmod(self, item):
-        return item[1]
 
     def get_latest_lastmod(self):
         return None  # in the index it would cost a scan of every article; sections carry it

@@ -2,35 +2,39 @@
 
 Django's own sitemap template resolves seven variables per URL; a page of 50,000 URLs took
 seconds to render. This writes the same XML (location, lastmod as a local date, changefreq,
-priority) with a few format_html calls per URL.
+priority) by escaping each value once and joining strings: ``format_html`` per element was
+most of a section's time.
 """
 
 import datetime
 
 from django import template
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
 
-def _day(value):
+def _day(value, zone):
     if isinstance(value, datetime.datetime):
-        return timezone.localdate(value) if timezone.is_aware(value) else value.date()
+        return value.astimezone(zone).date() if timezone.is_aware(value) else value.date()
     return value
 
 
-def _entry(url):
-    optional = [
-        format_html("<lastmod>{}</lastmod>", _day(url["lastmod"]).isoformat())
-        if url["lastmod"]
-        else "",
-        format_html("<changefreq>{}</changefreq>", url["changefreq"]) if url["changefreq"] else "",
-        format_html("<priority>{}</priority>", url["priority"]) if url["priority"] else "",
-    ]
-    return format_html("<url><loc>{}</loc>{}{}{}</url>", url["location"], *optional)
+def _entry(url, zone):
+    parts = ["<url><loc>", escape(url["location"]), "</loc>"]
+    if url["lastmod"]:
+        parts += ["<lastmod>", _day(url["lastmod"], zone).isoformat(), "</lastmod>"]
+    if url["changefreq"]:
+        parts += ["<changefreq>", escape(url["changefreq"]), "</changefreq>"]
+    if url["priority"]:
+        parts += ["<priority>", escape(url["priority"]), "</priority>"]
+    parts.append("</url>")
+    return "".join(parts)
 
 
 @register.simple_tag
 def sitemap_entries(urlset):
-    return format_html_join("\n", "{}", ((_entry(url),) for url in urlset))
+    zone = timezone.get_current_timezone()
+    return mark_safe("\n".join(_entry(url, zone) for url in urlset))  # every value escaped
