@@ -10,6 +10,7 @@ A shared cache (Varnish, a CDN) applies the same rule, so anonymous pages need n
 
 import hashlib
 import logging
+import math
 import re
 import secrets
 import time
@@ -80,6 +81,7 @@ class PageRequest:
     def __init__(self, request):
         self.request = request
         self.tags = set()
+        self.changes_at = math.inf  # the page reads differently from then on (tags.py)
         self.cacheable = (
             request.method in ("GET", "HEAD") and is_anonymous(request) and page_seconds() > 0
         )
@@ -150,7 +152,7 @@ class PageRequest:
         )
 
     def save(self, response):
-        fresh_until = schedule.fresh_until(page_seconds())
+        fresh_until = min(schedule.fresh_until(page_seconds()), self.changes_at)
         headers = [
             (name, value)
             for name, value in response.items()
