@@ -438,6 +438,14 @@ class Article(models.Model):
     def is_review_overdue(self):
         return bool(self.review_due_on and self.review_due_on < timezone.localdate())
 
+    def review_overdue_from(self):
+        """The moment the page starts to say the review is overdue (the day after it was due,
+        local time), or None if that is not ahead."""
+        if not self.review_due_on or self.is_review_overdue():
+            return None
+        day_after = self.review_due_on + datetime.timedelta(days=1)
+        return timezone.make_aware(datetime.datetime.combine(day_after, datetime.time.min))
+
     def next_review(self, overdue_display=OverdueReviewDisplay.NOTICE):
         """The next-review line readers see, or None; ``overdue_display`` is the site's choice."""
         if not self.review_due_on:
