@@ -9,10 +9,13 @@ Each size gets its own database, copied from the next smaller one and grown with
 script starts (initdb as the postgres user, a free port, fsync off). Without ``--keep`` they are
 removed at the end; with ``--keep DIR`` they stay in DIR and a later run measures them again
 without generating (new migrations are applied first), so 100,000 articles are generated once.
-The demo content is loaded first. Every page is requested in-process with Django's test client
-(no page cache: ``PAGE_CACHE_SECONDS=0``, each request renders): two warm-ups, then the median of
-``--repeat`` requests. Prints, per page, the median milliseconds and queries at each size and the
-ratio of the largest size to the smallest.
+The demo content is loaded first. Then one worker process per size serves requests in-process
+with Django's test client (no page cache: ``PAGE_CACHE_SECONDS=0``, each request renders): per
+page, two warm-ups and a query count on each size, then ``--repeat`` rounds of one request on
+each size in turn, so the sizes share whatever else the machine is doing. Prints, per page and
+size, the median wall-clock and CPU milliseconds (CPU: the worker's and, on PostgreSQL, its
+backend's, from /proc) with the query count, and the ratios of the largest size to the
+smallest.
 Targets: each page at 100k within 1.2x its time at 1k; the admin list under 300 ms.
 """
 
@@ -95,8 +98,9 @@ class Postgres:
 
 
 def measure_database(database, sizes, repeat, keep):
-    """Measure each size in a child process (its own Django settings), on its own database:
-    the kept one, or a copy of the largest smaller one grown to the size."""
+    """Grow a database per size (the kept one, or a copy of the largest smaller one grown to
+    the size), then time the pages on all sizes in turn, one request each, so a busy spell
+    on the machine falls on every size alike."""
     env = {
         **os.environ,
         "HEALTH_LIBRARY_LOCAL": "1",
@@ -108,17 +112,13 @@ def measure_database(database, sizes, repeat, keep):
         env.pop(name, None)
     env["DATABASE_CONN_MAX_AGE"] = "3600"  # one PostgreSQL backend, whose CPU time is read
 
-    def run(url, size):
-        command = [sys.executable, __file__, "--worker", "--repeat", str(repeat)]
-        command += ["--sizes", str(size)]
-        child = subprocess.run(
-            command, env={**env, "DATABASE_URL": url}, stdout=subprocess.PIPE, check=True
-        )
-        return json.loads(child.stdout.decode().strip().splitlines()[-1])["results"]
+    def grow(url, size):
+        command = [sys.executable, __file__, "--worker", "grow", "--sizes", str(size)]
+        subprocess.run(command, env={**env, "DATABASE_URL": url}, check=True)
 
-    results = {}
     folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="growth-"))
     folder.mkdir(parents=True, exist_ok=True)
+    urls = {}
     try:
         if database == "postgresql":
             with Postgres(folder / "postgresql" if keep else None) as cluster:
@@ -132,25 +132,83 @@ def measure_database(database, sizes, repeat, keep):
                         template = max(smaller, key=lambda n: int(n.split("_")[1]), default=None)
                         copy = f" TEMPLATE {template}" if template else ""
                         cluster.psql(f"CREATE DATABASE {name} OWNER app{copy}")
-                    results.update(run(cluster.url(name), size))
-        else:
-            for size in sorted(sizes):
-                path = folder / f"growth-{size}.sqlite3"
-                if not path.exists():
-                    smaller = [
-                        (int(p.stem.split("-")[1]), p) for p in folder.glob("growth-*.sqlite3")
-                    ]
-                    smaller = [(n, p) for n, p in smaller if n < size]
-                    if smaller:
-                        shutil.copyfile(max(smaller)[1], path)
-                results.update(run(f"sqlite:///{path}", size))
+                    urls[size] = cluster.url(name)
+                    grow(urls[size], size)
+                return measure_interleaved(urls, repeat, env)
+        for size in sorted(sizes):
+            path = folder / f"growth-{size}.sqlite3"
+            if not path.exists():
+                smaller = [(int(p.stem.split("-")[1]), p) for p in folder.glob("growth-*.sqlite3")]
+                smaller = [(n, p) for n, p in smaller if n < size]
+                if smaller:
+                    shutil.copyfile(max(smaller)[1], path)
+            urls[size] = f"sqlite:///{path}"
+            grow(urls[size], size)
+        return measure_interleaved(urls, repeat, env)
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
-    return results
 
 
-def worker(sizes, repeat):
+def measure_interleaved(urls, repeat, env):
+    """One serving worker per size; each page is requested ``repeat`` times on each size in
+    turn. Returns {size: {page: {"ms", "cpu", "queries"}}} (medians)."""
+    workers = {}
+    for size, url in urls.items():
+        command = [sys.executable, __file__, "--worker", "serve", "--sizes", str(size)]
+        workers[size] = subprocess.Popen(
+            command,
+            env={**env, "DATABASE_URL": url},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def ask(size, request):
+        workers[size].stdin.write(json.dumps(request) + "\n")
+        workers[size].stdin.flush()
+        return json.loads(workers[size].stdout.readline())
+
+    try:
+        pages = {size: ask(size, {"pages": True}) for size in workers}
+        results = {str(size): {} for size in workers}
+        for page in pages[min(workers)]:
+            samples = {size: ask(size, {"warm": page}) for size in workers}
+            for size in workers:
+                samples[size].update(ms=[], cpu=[])
+            for _ in range(repeat):
+                for size in workers:
+                    sample = ask(size, {"time": page})
+                    samples[size]["ms"].append(sample["ms"])
+                    samples[size]["cpu"].append(sample["cpu"])
+            for size, sample in samples.items():
+                result = {
+                    "ms": statistics.median(sample["ms"]),
+                    "cpu": statistics.median(sample["cpu"]),
+                    "queries": sample["queries"],
+                }
+                results[str(size)][page] = result
+                print(f"{size}: {page} {result}", file=sys.stderr, flush=True)
+                if page == "sitemap section":
+                    # A section grows with the site up to 50,000 URLs: its time per 1,000
+                    # URLs is the like-for-like figure.
+                    per = 1000 / max(sample["urls"], 1)
+                    results[str(size)]["sitemap section, per 1,000 URLs"] = {
+                        "ms": result["ms"] * per,
+                        "cpu": result["cpu"] * per,
+                        "queries": result["queries"],
+                    }
+        return results
+    finally:
+        for process in workers.values():
+            process.stdin.close()
+            process.wait()
+
+
+def worker(mode, size):
+    """``grow``: migrate, load the demo, generate up to ``size`` articles, refresh statistics.
+    ``serve``: answer requests from stdin ({"pages"}, {"warm": page}, {"time": page}) on
+    stdout, one JSON line each."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "health_library.settings")
     import django
@@ -166,8 +224,28 @@ def worker(sizes, repeat):
 
     from articles.models import Article, Category
 
-    def log(message):
-        print(message, file=sys.stderr, flush=True)
+    users = get_user_model().objects
+    if mode == "grow":
+        call_command("collectstatic", interactive=False, verbosity=0)  # production's static
+        call_command("migrate", verbosity=0)
+        if not users.filter(username="bench").exists():  # a new database
+            call_command("load_demo", "--no-login", verbosity=0)
+            users.create_superuser("bench", "bench@example.com", "x")
+        missing = size - Article.objects.count()
+        if missing > 0:
+            print(
+                f"{connection.vendor}: generating {missing} articles (to {size})", file=sys.stderr
+            )
+            call_command("generate_articles", missing, stdout=sys.stderr)
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                # What autovacuum does after a bulk load: statistics, and the visibility map
+                # that lets counts read an index alone.
+                for table in connection.introspection.table_names(cursor):
+                    cursor.execute(f'VACUUM ANALYZE "{table}"')
+            else:
+                cursor.execute("ANALYZE")
+        return
 
     def cpu_ns():
         """CPU time of this process and of its PostgreSQL backend (same machine), in ns."""
@@ -178,80 +256,48 @@ def worker(sizes, repeat):
                 total += int(stat.read().split()[0])
         return total
 
-    call_command("collectstatic", interactive=False, verbosity=0)  # production's static files
-    call_command("migrate", verbosity=0)
-    users = get_user_model().objects
-    editor = users.filter(username="bench").first()
-    if editor is None:  # a new database
-        call_command("load_demo", "--no-login", verbosity=0)
-        editor = users.create_superuser("bench", "bench@example.com", "x")
     reader, admin = Client(), Client()
-    admin.force_login(editor)
-    results = {}
-    for size in sizes:
-        missing = size - Article.objects.count()
-        if missing > 0:
-            log(f"{connection.vendor}: generating {missing} articles (to {size})")
-            call_command("generate_articles", missing, stdout=sys.stderr)
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                # What autovacuum does after a bulk load: statistics, and the visibility map
-                # that lets counts read an index alone.
-                for table in connection.introspection.table_names(cursor):
-                    cursor.execute(f'VACUUM ANALYZE "{table}"')
-            else:
-                cursor.execute("ANALYZE")
-        middle = Article.objects.published().order_by("pk")[size // 2]
-        topic = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
-        tag = Tag.objects.annotate(n=Count("taggit_taggeditem_items")).order_by("-n").first()
-        pages = {
-            "article": (reader, middle.get_absolute_url()),
-            "home": (reader, "/"),
-            "topic": (reader, topic.get_absolute_url()),
-            "tag, last page": (reader, f"/tags/{tag.slug}/?page=last"),
-            "search": (reader, "/search/?q=eczema+therapy"),
-            # The made-up word and the number of one article's title: one match at any size.
-            "search, rare word": (reader, "/search/?q=" + "+".join(middle.title.split()[2::4])),
-            "sitemap index": (reader, "/sitemap.xml"),
-            "sitemap section": (reader, "/sitemap-articles.xml"),
-            "RSS feed": (reader, "/feed/"),
-            "admin article list": (admin, "/admin/articles/article/"),
-            "admin list, filtered": (
-                admin,
-                f"/admin/articles/article/?status__exact=published&category__id__exact={topic.pk}",
-            ),
-            "admin list, searched": (admin, "/admin/articles/article/?q=eczema"),
-        }
-        results[size] = {}
-        for name, (client, url) in pages.items():
+    admin.force_login(users.get(username="bench"))
+    middle = Article.objects.published().order_by("pk")[size // 2]
+    topic = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
+    tag = Tag.objects.annotate(n=Count("taggit_taggeditem_items")).order_by("-n").first()
+    pages = {
+        "article": (reader, middle.get_absolute_url()),
+        "home": (reader, "/"),
+        "topic": (reader, topic.get_absolute_url()),
+        "tag, last page": (reader, f"/tags/{tag.slug}/?page=last"),
+        "search": (reader, "/search/?q=eczema+therapy"),
+        # The made-up word and the number of one article's title: one match at any size.
+        "search, rare word": (reader, "/search/?q=" + "+".join(middle.title.split()[2::4])),
+        "sitemap index": (reader, "/sitemap.xml"),
+        "sitemap section": (reader, "/sitemap-articles.xml"),
+        "RSS feed": (reader, "/feed/"),
+        "admin article list": (admin, "/admin/articles/article/"),
+        "admin list, filtered": (
+            admin,
+            f"/admin/articles/article/?status__exact=published&category__id__exact={topic.pk}",
+        ),
+        "admin list, searched": (admin, "/admin/articles/article/?q=eczema"),
+    }
+    for line in sys.stdin:
+        request = json.loads(line)
+        if "pages" in request:
+            answer = list(pages)
+        elif "warm" in request:
+            client, url = pages[request["warm"]]
             for _ in range(2):
                 response = client.get(url)
                 assert response.status_code == 200, (url, response.status_code)
             with CaptureQueriesContext(connection) as queries:
                 response = client.get(url)
-            query_count = len(queries)  # now: the next request empties the log
-            times, cpu = [], []
-            for _ in range(repeat):
-                started, started_cpu = time.perf_counter(), cpu_ns()
-                client.get(url)
-                cpu.append((cpu_ns() - started_cpu) / 1e6)
-                times.append((time.perf_counter() - started) * 1000)
-            results[size][name] = {
-                "ms": statistics.median(times),
-                "cpu": statistics.median(cpu),
-                "queries": query_count,
-            }
-            if name == "sitemap section":
-                # A section grows with the site up to 50,000 URLs: its time per 1,000 URLs is
-                # the like-for-like figure.
-                urls = response.content.count(b"<url>")
-                results[size]["sitemap section, per 1,000 URLs"] = {
-                    "ms": results[size][name]["ms"] * 1000 / max(urls, 1),
-                    "cpu": results[size][name]["cpu"] * 1000 / max(urls, 1),
-                    "queries": query_count,
-                }
-            log(f"{connection.vendor} {size}: {name} {results[size][name]}")
-    print(json.dumps({"vendor": connection.vendor, "results": results}))
+            answer = {"queries": len(queries), "urls": response.content.count(b"<url>")}
+        else:
+            client, url = pages[request["time"]]
+            started, started_cpu = time.perf_counter(), cpu_ns()
+            client.get(url)
+            cpu = (cpu_ns() - started_cpu) / 1e6
+            answer = {"ms": (time.perf_counter() - started) * 1000, "cpu": cpu}
+        print(json.dumps(answer), flush=True)
 
 
 def print_table(database, sizes, results):
@@ -280,10 +326,10 @@ def main():
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the grown databases here")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=["grow", "serve"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        return worker(args.sizes, args.repeat)
+        return worker(args.worker, args.sizes[0])
     for database in args.databases:
         measured = measure_database(database, args.sizes, args.repeat, args.keep)
         print_table(database, sorted(args.sizes), measured)
