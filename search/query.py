@@ -3,15 +3,15 @@
 ``search_articles(queryset, text)`` narrows any article queryset (normally
 ``Article.objects.published().for_cards()``) to the matches for ``text``, best first.
 ``ranked_matches`` does the same and says whether there were more matches than were ranked.
+``add_snippets(page, text)`` then gives the articles of one page a ``search_snippet``: plain
+text in which matched words sit between ``MARK_START``/``MARK_END``; ``highlight()`` turns that
+into safe HTML.
 
 Ranking costs time in proportion to the matches, and a common word matches most articles
 (nearly all of 100,000). So when a query has more than ``MAX_RANKED`` matches, only the newest
 ``MAX_RANKED`` (by article id, read from the end of the full-text index, which stops there) are
 ranked, and the page says "more than 1,000 results": a rare word's matches are all ranked, a
-common query's results stay the best of recent articles, and no query reads every match.
-``add_snippets(page, text)`` then gives the articles of one page a ``search_snippet``: plain
-text in which matched words sit between ``MARK_START``/``MARK_END``; ``highlight()`` turns that
-into safe HTML.
+common query's results stay the best of recent articles, and no query ranks every match.
 
 - SQLite: the FTS5 table ``search_fts`` (migration 0002), ranked with ``bm25`` and cut with
   ``snippet``.
