@@ -171,13 +171,14 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_page(self):
-        """Everything the article page shows, in a fixed number of queries."""
+        """Everything the article page shows, in a fixed number of queries.
+
+        Not the references: the page shows them from stored fragments (JSON-LD, the reference
+        list), so they are loaded only when one is rendered (``Article.reference_links``).
+        """
         return self.select_related("category", "medical_reviewer").prefetch_related(
             models.Prefetch(
                 "article_authors", queryset=ArticleAuthor.objects.select_related("author")
-            ),
-            models.Prefetch(
-                "article_references", queryset=ArticleReference.objects.select_related("source")
             ),
             "faqs",
             "disclaimers",
@@ -486,13 +487,26 @@ class Article(models.Model):
         """Authors in byline order (uses the prefetch of ``for_page``)."""
         return [link.author for link in self.article_authors.all()]
 
+    def reference_links(self):
+        """The article's references with their sources, loaded once (one query) if not
+        prefetched already."""
+        if "article_references" not in getattr(self, "_prefetched_objects_cache", {}):
+            models.prefetch_related_objects(
+                [self],
+                models.Prefetch(
+                    "article_references",
+                    queryset=ArticleReference.objects.select_related("source"),
+                ),
+            )
+        return self.article_references.all()
+
     def numbered_references(self):
         """The reference list: cited sources in order of first citation, then the uncited ones.
 
         Returns (number, source, back links) tuples; back links are (label, anchor) pairs, one
         per citation of the source in the body (labelled a, b, c … when there are several).
         """
-        sources = {link.source_id: link.source for link in self.article_references.all()}
+        sources = {link.source_id: link.source for link in self.reference_links()}
         cited = [pk for pk in self.citation_order if pk in sources]
         uncited = [pk for pk in sources if pk not in cited]
         return [
