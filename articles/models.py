@@ -160,13 +160,14 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_page(self):
-        """Everything the article page shows, in a fixed number of queries."""
+        """Everything the article page shows, in a fixed number of queries.
+
+        Not the references: the page shows them from stored fragments (JSON-LD, the reference
+        list), so they are loaded only when one is rendered (``Article.reference_links``).
+        """
         return self.select_related("category", "medical_reviewer").prefetch_related(
             models.Prefetch(
                 "article_authors", queryset=ArticleAuthor.objects.select_related("author")
-            ),
-            models.Prefetch(
-                "article_references", queryset=ArticleReference.objects.select_related("source")
             ),
             "faqs",
             "disclaimers",
@@ -414,6 +415,14 @@ class Article(models.Model):
     def is_review_overdue(self):
         return bool(self.review_due_on and self.review_due_on < timezone.localdate())
 
+    def review_overdue_from(self):
+        """The moment the page starts to say the review is overdue (the day after it was due,
+        local time), or None if that is not ahead."""
+        if not self.review_due_on or self.is_review_overdue():
+            return None
+        day_after = self.review_due_on + datetime.timedelta(days=1)
+        return timezone.make_aware(datetime.datetime.combine(day_after, datetime.time.min))
+
     def next_review(self, overdue_display=OverdueReviewDisplay.NOTICE):
         """The next-review line readers see, or None; ``overdue_display`` is the site's choice."""
         if not self.review_due_on:
@@ -454,13 +463,26 @@ class Article(models.Model):
         """Authors in byline order (uses the prefetch of ``for_page``)."""
         return [link.author for link in self.article_authors.all()]
 
+    def reference_links(self):
+        """The article's references with their sources, loaded once (one query) if not
+        prefetched already."""
+        if "article_references" not in getattr(self, "_prefetched_objects_cache", {}):
+            models.prefetch_related_objects(
+                [self],
+                models.Prefetch(
+                    "article_references",
+                    queryset=ArticleReference.objects.select_related("source"),
+                ),
+            )
+        return self.article_references.all()
+
     def numbered_references(self):
         """The reference list: cited sources in order of first citation, then the uncited ones.
 
         Returns (number, source, back links) tuples; back links are (label, anchor) pairs, one
         per citation of the source in the body (labelled a, b, c … when there are several).
         """
-        sources = {link.source_id: link.source for link in self.article_references.all()}
+        sources = {link.source_id: link.source for link in self.reference_links()}
         cited = [pk for pk in self.citation_order if pk in sources]
         uncited = [pk for pk in sources if pk not in cited]
         return [

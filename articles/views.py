@@ -8,7 +8,7 @@ from articles.models import Article, Category, OldSlug
 from articles.paginators import FromEitherEndPaginator
 from pagecache import tags
 from pagecache.middleware import public_page
-from pagecache.tags import tag_page
+from pagecache.tags import page_changes_at, tag_page
 from sitewide.context_processors import load_sitewide
 
 HOME_LATEST = 6
@@ -37,10 +37,8 @@ def article_detail(request, slug):
             raise Http404
         return redirect(old.article, permanent=True)
     context = article_context(article)
-    tag_page(
-        request,
-        *tags.article_page_tags(article),
-    )
+    tag_page(request, *tags.article_page_tags(article))
+    page_changes_at(request, article.review_overdue_from())
     return render(request, "articles/article_detail.html", context)
 
 

@@ -10,6 +10,7 @@ A shared cache (Varnish, a CDN) applies the same rule, so anonymous pages need n
 
 import hashlib
 import logging
+import math
 import re
 import secrets
 import time
@@ -65,8 +66,12 @@ def page_seconds():
 
 
 def page_key(request):
-    params = [(name, request.GET[name]) for name in PAGE_PARAMETERS if name in request.GET]
-    address = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(params)}"
+    query = ""
+    if request.META.get("QUERY_STRING"):  # most readers' requests have none: skip parsing
+        query = urlencode(
+            [(name, request.GET[name]) for name in PAGE_PARAMETERS if name in request.GET]
+        )
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return f"{store.PREFIX}page:{hashlib.sha256(address.encode()).hexdigest()[:40]}"
 
 
@@ -80,6 +85,7 @@ class PageRequest:
     def __init__(self, request):
         self.request = request
         self.tags = set()
+        self.changes_at = math.inf  # the page reads differently from then on (tags.py)
         self.cacheable = (
             request.method in ("GET", "HEAD") and is_anonymous(request) and page_seconds() > 0
         )
@@ -150,7 +156,7 @@ class PageRequest:
         )
 
     def save(self, response):
-        fresh_until = schedule.fresh_until(page_seconds())
+        fresh_until = min(schedule.fresh_until(page_seconds()), self.changes_at)
         headers = [
             (name, value)
             for name, value in response.items()
@@ -183,7 +189,9 @@ class PageRequest:
             response[name] = NONCE.sub(nonce, value) if name.lower() in CSP_HEADERS else value
         response["ETag"] = entry.etag
         if state == "hit":
-            public_headers(response, fresh_until=entry.fresh_until, tags=entry.tags)
+            # Stored pages carry no caching or Vary headers (UNSTORED_HEADERS): nothing to merge.
+            response["Cache-Control"] = shared_cache_control(entry.fresh_until)
+            response["xkey"] = " ".join(entry.tags)
         else:
             # Someone is rendering the new copy: shared caches must not keep this one.
             patch_cache_control(response, public=True, max_age=0, s_maxage=0)
@@ -192,17 +200,20 @@ class PageRequest:
         return response
 
 
-def public_headers(response, *, fresh_until, tags):
-    """Caching headers for anonymous readers and shared caches (Varnish, a CDN)."""
+def shared_cache_control(fresh_until):
+    """Cache-Control for anonymous readers and shared caches (Varnish, a CDN)."""
     ttl = max(0, round(fresh_until - time.time()))
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=min(ttl, settings.PAGE_BROWSER_SECONDS),
-        s_maxage=ttl,
-        stale_while_revalidate=settings.PAGE_STALE_WHILE_REVALIDATE_SECONDS,
-        stale_if_error=settings.PAGE_CACHE_STALE_SECONDS,
+    return (
+        f"public, max-age={min(ttl, settings.PAGE_BROWSER_SECONDS)}, s-maxage={ttl}, "
+        f"stale-while-revalidate={settings.PAGE_STALE_WHILE_REVALIDATE_SECONDS}, "
+        f"stale-if-error={settings.PAGE_CACHE_STALE_SECONDS}"
     )
+
+
+def public_headers(response, *, fresh_until, tags):
+    """Caching headers of a page just rendered and stored (its view set none of its own: a
+    view that does says private or no-store, and such pages are not stored)."""
+    response["Cache-Control"] = shared_cache_control(fresh_until)
     # Surrogate keys: Varnish's xkey module (and CDNs) purge by these tags.
     response["xkey"] = " ".join(sorted(tags))
     # The page is the same for everyone without a session; a session means no shared caching.

@@ -6,6 +6,12 @@ page carries the versions its tags had when it was stored; on read, one ``get_ma
 current versions, and any difference means the page is stale. This needs only get/set/add, so it
 works the same on the local memory cache and on Redis (no sets, no scans, no flush).
 
+A hit should cost one cache round trip, not two: each page also has a small *validated* key,
+the generation token under which its tag versions were last found current. If it equals the
+current generation, no tag can have changed since (every bump replaces the generation after its
+tags), so one ``get_many`` of page, validated key and generation serves it. After any change the
+first reader of each page checks its tags once and records the new generation.
+
 Two races are closed:
 
 - A page rendered from data read *before* a change commits, but stored *after* the change bumped
@@ -51,6 +57,7 @@ class Entry:
     headers: list  # [(name, value)], without cookies, CSP, caching or Vary headers
     versions: dict  # tag -> version token when stored
     fresh_until: float  # wall-clock time (e.g. the next scheduled publication)
+    stale_seconds: int = 0  # kept this long past freshness, to serve while one re-renders
     stored_at: float = field(default_factory=time.time)
     etag: str = ""
 
@@ -91,17 +98,33 @@ def generation():
     return token
 
 
+def validated_key(key):
+    return f"{key}:validated"
+
+
 @_safely(default=(None, False))
 def lookup(key):
     """Return (entry or None, is_fresh)."""
-    entry = cache.get(key)
+    found = cache.get_many([key, validated_key(key), GENERATION_KEY])
+    entry = found.get(key)
     if entry is None:
         return None, False
-    if time.time() >= entry.fresh_until:
+    now = time.time()
+    if now >= entry.fresh_until:
         return entry, False
+    generation_now = found.get(GENERATION_KEY)
+    if generation_now is not None and found.get(validated_key(key)) == generation_now:
+        return entry, True  # nothing was bumped since its tags were last found current
+    # Read after the generation: a bump that this read misses replaces the generation again.
     current = cache.get_many([tag_key(tag) for tag in entry.versions])
     fresh = all(current.get(tag_key(tag)) == version for tag, version in entry.versions.items())
+    if fresh and generation_now is not None:
+        cache.set(validated_key(key), generation_now, timeout=entry_timeout(entry, now))
     return entry, fresh
+
+
+def entry_timeout(entry, now):
+    return max(1, int(entry.fresh_until - now)) + entry.stale_seconds
 
 
 @_safely(default=None)
@@ -125,11 +148,12 @@ def store(key, *, content, status, headers, tags, fresh_until, started_generatio
         headers=headers,
         versions={tag: current[tag_key(tag)] for tag in tags},
         fresh_until=fresh_until,
+        stale_seconds=stale_seconds,
     )
     # Kept past freshness so that one reader re-renders while the others get this copy, and so
     # that it can be served if rendering fails (database down).
-    timeout = max(1, int(fresh_until - time.time())) + stale_seconds
-    cache.set(key, entry, timeout=timeout)
+    timeout = entry_timeout(entry, time.time())
+    cache.set_many({key: entry, validated_key(key): started_generation}, timeout=timeout)
     return entry
 
 
@@ -139,13 +163,16 @@ def bump(tags):
     tags = set(tags)
     if not tags:
         return
+    # Before the tags: a page rendering meanwhile is then not stored (store()). After them
+    # again: a page validated under the generation of the first write is checked again.
     cache.set(GENERATION_KEY, new_token(), timeout=TAG_TIMEOUT)
     cache.set_many({tag_key(tag): new_token() for tag in tags}, timeout=TAG_TIMEOUT)
+    cache.set(GENERATION_KEY, new_token(), timeout=TAG_TIMEOUT)
 
 
 @_safely(default=None)
 def delete(key):
-    cache.delete(key)
+    cache.delete_many([key, validated_key(key)])
 
 
 @_safely(default=True)  # no cache, no lock: render

@@ -49,6 +49,15 @@ def tag_page(request, *tags):
         state.tags.update(tags)
 
 
+def page_changes_at(request, moment):
+    """Record that the page being rendered reads differently from ``moment`` (an aware datetime,
+    or None) on, with no edit: e.g. "Review overdue" appears the day after the review was due.
+    The stored copy, and shared caches' copies, must not outlive it."""
+    state = getattr(request, "page_cache", None)
+    if state is not None and moment is not None:
+        state.changes_at = min(state.changes_at, moment.timestamp())
+
+
 def article_page_tags(article_obj):
     """Everything an article page shows (uses the prefetches of ``Article.objects.for_page``).
 

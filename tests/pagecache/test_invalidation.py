@@ -111,6 +111,23 @@ def test_a_scheduled_unpublication_removes_the_page_when_its_time_comes(client, 
         fresh(client, article.get_absolute_url(), status=404)
 
 
+def test_an_article_says_its_review_is_overdue_the_day_after_it_was_due(client, site_settings):
+    """No edit happens when a review falls due: the date alone bounds the stored copy."""
+    noon = timezone.make_aware(datetime.datetime(2026, 3, 10, 12, 0))
+    with time_machine.travel(noon - datetime.timedelta(days=30), tick=False):
+        article = ArticleFactory()
+    Article.objects.filter(pk=article.pk).update(review_due_on=datetime.date(2026, 3, 10))
+    url = article.get_absolute_url()
+    with time_machine.travel(noon, tick=False):
+        response = stored(client, url)
+        assertContains(response, "Next review due")
+        assert "s-maxage=43200" in response["Cache-Control"]  # until local midnight
+    with time_machine.travel(noon + datetime.timedelta(hours=11, minutes=59), tick=False):
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    with time_machine.travel(noon + datetime.timedelta(hours=12, seconds=1), tick=False):
+        assertContains(fresh(client, url), "Review overdue")
+
+
 def test_approving_comments_in_bulk_drops_their_article_pages(client, site_settings, admin_user):
     article = ArticleFactory()
     held = CommentFactory(article=article, text="A held comment", status="pending")

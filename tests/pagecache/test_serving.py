@@ -161,11 +161,84 @@ def test_a_page_rendered_while_a_change_committed_is_not_stored():
     assert store.lookup("pagecache:test") == (None, False)
 
 
+class CacheCalls:
+    """Counts the page cache's reads: each call is one round trip to Redis."""
+
+    def __init__(self, monkeypatch):
+        from django.core.cache import cache
+
+        self.calls = []
+        self.depth = 0  # the local memory cache's get_many calls its get: count the outer call
+        for name in ("get", "get_many"):
+            original = getattr(cache, name)
+            monkeypatch.setattr(cache, name, self.counting(name, original))
+
+    def counting(self, name, original):
+        def call(*args, **kwargs):
+            if not self.depth:
+                self.calls.append(name)
+            self.depth += 1
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.depth -= 1
+
+        return call
+
+
+def test_a_hit_is_one_cache_read_until_something_changes(client, article, monkeypatch):
+    url = article.get_absolute_url()
+    client.get(url)
+    reads = CacheCalls(monkeypatch)
+
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert reads.calls == ["get_many"]  # page, its validated generation, the generation
+
+    store.bump(["article:0"])  # another article changed: this page's tags are checked once
+    reads.calls.clear()
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert reads.calls == ["get_many", "get_many"]
+    reads.calls.clear()
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert reads.calls == ["get_many"]
+
+
+def test_a_reader_between_a_bumps_writes_does_not_validate_the_old_page(
+    client, article, monkeypatch
+):
+    """A reader that reads the new generation but the old tag versions (the bump is half done)
+    records that generation as validated; the bump's last write must still make it stale."""
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    from pagecache.middleware import page_key
+
+    url = article.get_absolute_url()
+    client.get(url)
+    key = page_key(RequestFactory().get(url))
+    set_many = cache.set_many
+    readers = []
+
+    def tags_written_after_a_reader(mapping, *args, **kwargs):
+        if any(":tag:" in name for name in mapping):
+            readers.append(store.lookup(key)[1])  # still sees the old tags: fresh
+        return set_many(mapping, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(cache, "set_many", tags_written_after_a_reader)
+        store.bump([f"article:{article.pk}"])
+
+    assert readers == [True]
+    assert store.lookup(key)[1] is False
+    assert client.get(url)["X-Page-Cache"] != "hit"
+
+
 def test_an_evicted_tag_makes_its_pages_stale(client, article):
     from django.core.cache import cache
 
     client.get(article.get_absolute_url())
     cache.delete(store.tag_key(f"article:{article.pk}"))  # as local memory culls do
+    store.bump(["article:0"])  # any change makes readers check the page's tags again
 
     assert client.get(article.get_absolute_url())["X-Page-Cache"] != "hit"
 

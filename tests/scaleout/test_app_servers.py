@@ -1,5 +1,6 @@
 """Two stateless app servers on one PostgreSQL and one Redis: what an editor does through one is
-what readers get from the other, and a login made on one is valid on the other.
+what readers get from the other (the page cache they share is invalidated by a change made
+through either), and a login made on one is valid on the other.
 
 The test starts everything itself, whatever database the rest of the suite runs on: a throwaway
 PostgreSQL cluster, a redis-server and two gunicorn processes, each on a free port.
@@ -152,9 +153,14 @@ def test_what_an_editor_does_on_one_server_readers_see_on_the_other(servers):
     one, other = servers
     page = f"{other}/articles/eczema-in-winter/"
     reader = requests.Session()
+    # As behind a load balancer: both servers see the site's own host name, not their port.
+    reader.headers["Host"] = "127.0.0.1"
     before = reader.get(page)
     assert before.status_code == 200
     assert "Moisturising twice a day" not in before.text  # held for moderation
+    # Stored in the shared cache: a hit on both servers from now on.
+    assert reader.get(page).headers["X-Page-Cache"] == "hit"
+    assert reader.get(f"{one}/articles/eczema-in-winter/").headers["X-Page-Cache"] == "hit"
 
     editor = requests.Session()
     login = f"{one}/admin/login/"
@@ -184,5 +190,10 @@ def test_what_an_editor_does_on_one_server_readers_see_on_the_other(servers):
     )
     assert approved.status_code == 200
 
+    # The approval on one server dropped the page stored by the other, for both of them.
     after = reader.get(page)
+    assert after.headers["X-Page-Cache"] == "miss"
     assert "Moisturising twice a day helped me." in after.text
+    again = reader.get(f"{one}/articles/eczema-in-winter/")
+    assert again.headers["X-Page-Cache"] == "hit"
+    assert "Moisturising twice a day helped me." in again.text
