@@ -6,6 +6,7 @@ still a dependency; it only hides the cycle from Python), in migrations too.
 """
 
 import ast
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -130,3 +131,34 @@ def test_no_two_apps_depend_on_each_other():
             for a, targets in graph.items()
         }
     assert not cycles, "import cycles between apps:\n" + "\n\n".join(cycles)
+
+
+def readme_graph():
+    """The picture in README.md ("How the apps depend on each other") as {app: {imported}}."""
+    readme = (BASE_DIR / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("How the apps depend on each other") :]
+    block = section.split("```")[1]
+    graph, current = {}, None
+    for line in block.splitlines():
+        line = re.sub(r"\([^)]*\)", "", line)  # remarks in brackets
+        if "►" in line:
+            left, right = line.split("►")
+            current = left.strip(" ─")
+            graph[current] = set(re.findall(r"[a-z_]+", right))
+        elif line.startswith(" ") and current:  # a wrapped list
+            graph[current] |= set(re.findall(r"[a-z_]+", line))
+        elif line.strip() and not line.startswith("-"):  # apps that import none of ours
+            current = None
+            graph.update((app, set()) for app in re.findall(r"[a-z_]+", line))
+    return graph
+
+
+def test_the_readme_picture_is_the_code():
+    """Every app is in the README's picture, with exactly the apps it imports."""
+    documented = readme_graph()
+    actual = {app: set(targets) for app, targets in app_graph().items()}
+    assert documented == actual, "\n".join(
+        f"  {app}: README {sorted(documented.get(app, ()))}, code {sorted(actual.get(app, ()))}"
+        for app in sorted(set(documented) | set(actual))
+        if documented.get(app) != actual.get(app)
+    )
