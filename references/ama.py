@@ -12,9 +12,7 @@ readers (AMA has no element for it).
 
 import re
 
-from django.utils import html
-
-from references.apa import MONTHS, Run, title_case
+from references.apa import MONTHS, Run, runs_html, runs_text, spaced, title_case
 from references.vancouver import edition, join_names, sentence
 
 MAX_LISTED_AUTHORS = 6  # all up to six; from seven, the first three and "et al"
@@ -148,32 +146,14 @@ def format_runs(source, *, with_links=True):
         elements += _links(source)
     elif source.cited_on and not source.doi and source.url:
         elements += _accessed(source)
-    runs = []
-    for element in elements:
-        if runs:
-            runs.append(Run(" "))
-        runs += element
-    return runs
+    return spaced(elements)
 
 
 def format_source(source, *, with_links=True):
     """Format a Source (or anything with its attributes) as one AMA reference, as plain text."""
-    return "".join(run.text for run in format_runs(source, with_links=with_links))
+    return runs_text(format_runs(source, with_links=with_links))
 
 
 def format_html(source):
     """The reference as HTML: journal and book titles italic, DOI, URL and PMID as links."""
-    return html.format_html_join(
-        "",
-        "{}",
-        (
-            (
-                html.format_html('<a href="{}">{}</a>', run.href, run.text)
-                if run.href
-                else html.format_html("<i>{}</i>", run.text)
-                if run.italic
-                else run.text,
-            )
-            for run in format_runs(source)
-        ),
-    )
+    return runs_html(format_runs(source))

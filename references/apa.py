@@ -36,6 +36,38 @@ class Run:
     href: str = ""
 
 
+def spaced(elements):
+    """One reference from its elements (each a list of runs), separated by spaces."""
+    runs = []
+    for element in elements:
+        if runs:
+            runs.append(Run(" "))
+        runs += element
+    return runs
+
+
+def runs_text(runs):
+    return "".join(run.text for run in runs)
+
+
+def runs_html(runs):
+    """Runs as HTML: italic runs in <i>, linked runs (DOI, URL, PMID) as links."""
+    return html.format_html_join(
+        "",
+        "{}",
+        (
+            (
+                html.format_html('<a href="{}">{}</a>', run.href, run.text)
+                if run.href
+                else html.format_html("<i>{}</i>", run.text)
+                if run.italic
+                else run.text,
+            )
+            for run in runs
+        ),
+    )
+
+
 def initials(given):
     """“Donald Y M” → “D. Y. M.”, “DYM” → “D. Y. M.”, “Jean-Pierre”, “W-R” and “W.-R.” →
     “J.-P.”, “W.-R.” (APA 7 §9.8 keeps the hyphen between initials)."""
@@ -244,32 +276,14 @@ def format_runs(source, *, with_links=True):
     else:
         elements += _journal(source)
     elements += _links(source, with_links)
-    runs = []
-    for element in elements:
-        if runs:
-            runs.append(Run(" "))
-        runs += element
-    return runs
+    return spaced(elements)
 
 
 def format_source(source, *, with_links=True):
     """Format a Source (or anything with its attributes) as one APA reference, as plain text."""
-    return "".join(run.text for run in format_runs(source, with_links=with_links))
+    return runs_text(format_runs(source, with_links=with_links))
 
 
 def format_html(source):
     """The reference as HTML: italics where APA wants them, DOI, URL and PMID as links."""
-    return html.format_html_join(
-        "",
-        "{}",
-        (
-            (
-                html.format_html('<a href="{}">{}</a>', run.href, run.text)
-                if run.href
-                else html.format_html("<i>{}</i>", run.text)
-                if run.italic
-                else run.text,
-            )
-            for run in format_runs(source)
-        ),
-    )
+    return runs_html(format_runs(source))
