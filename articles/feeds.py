@@ -24,7 +24,7 @@ class LatestArticlesFeed(Feed):
         return site.description or site.tagline or f"The latest articles from {site.site_name}."
 
     def link(self, obj=None):
-        return reverse("sitewide:home")
+        return reverse("home")
 
     def author_name(self, obj=None):
         site = load_sitewide().settings

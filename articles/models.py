@@ -15,12 +15,9 @@ from taggit.models import TaggedItem
 
 from articles.citations import backlink_labels
 from articles.richtext import BODY_EXTENSIONS, WORDS_PER_MINUTE, render_body, sanitize_body
-from authors.models import Author
 from images.fields import CheckedImageField
 from images.models import ImageAsset
-from references.models import STYLE_CHOICES, Source
-from search.indexing import index_article
-from sitewide.models import CachedSitewide, OverdueReviewDisplay
+from sitewide.models import STYLE_CHOICES, CachedSitewide, OverdueReviewDisplay
 
 
 @dataclass(frozen=True)
@@ -220,10 +217,10 @@ class Article(models.Model):
     )
     tags = TaggableManager(blank=True)
     authors = models.ManyToManyField(
-        Author, through="ArticleAuthor", related_name="articles", blank=True
+        "authors.Author", through="ArticleAuthor", related_name="articles", blank=True
     )
     medical_reviewer = models.ForeignKey(
-        Author,
+        "authors.Author",
         on_delete=models.PROTECT,
         related_name="reviewed_articles",
         null=True,
@@ -387,9 +384,7 @@ class Article(models.Model):
             self._remember_old_slug()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], *self.DERIVED_FIELDS}
-        super().save(*args, **kwargs)
-        # bulk_create() and update() bypass this: run rebuild_search_index after bulk imports.
-        index_article(self)
+        super().save(*args, **kwargs)  # search/apps.py indexes every saved article
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
@@ -597,7 +592,7 @@ class OldSlug(models.Model):
 class ArticleAuthor(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
     author = models.ForeignKey(
-        Author, on_delete=models.PROTECT, limit_choices_to={"is_writer": True}
+        "authors.Author", on_delete=models.PROTECT, limit_choices_to={"is_writer": True}
     )
     position = models.PositiveSmallIntegerField(default=0)
 
@@ -618,7 +613,9 @@ class ArticleReference(models.Model):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="article_references"
     )
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citing_articles")
+    source = models.ForeignKey(
+        "references.Source", on_delete=models.PROTECT, related_name="citing_articles"
+    )
     is_further_reading = models.BooleanField(
         "further reading",
         default=False,

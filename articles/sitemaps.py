@@ -1,4 +1,4 @@
-"""Sitemap sections of articles, topics and tags (see health_library/urls.py for the index).
+"""Sitemap sections of the home page, articles, topics and tags (the index: health_library/urls.py).
 
 ``/sitemap.xml`` is a sitemap index; each section is at ``/sitemap-<section>.xml`` and split into
 pages of at most 50,000 URLs (``?p=2``, ...), the protocol's limit. ``lastmod`` is the date
@@ -213,3 +213,17 @@ class TagSitemap(SlugSitemap):
 
     model = Tag
     url_name = "tag"
+
+
+class HomeSitemap(Sitemap):
+    priority = 1.0
+    changefreq = "daily"
+
+    def items(self):
+        return ["home"]
+
+    def location(self, name):
+        return reverse(name)
+
+    def lastmod(self, name):
+        return Article.objects.published().latest_reader_date()

@@ -40,9 +40,9 @@ def organization(site_settings, absolute):
     return _compact(
         {
             "@type": "Organization",
-            "@id": absolute(reverse("sitewide:home")) + "#publisher",
+            "@id": absolute(reverse("home")) + "#publisher",
             "name": site_settings.company_name or site_settings.site_name,
-            "url": absolute(reverse("sitewide:home")),
+            "url": absolute(reverse("home")),
             "description": site_settings.description,
             "email": site_settings.email,
             "telephone": site_settings.phone,
@@ -60,8 +60,8 @@ def website(site_settings, absolute):
         "@context": CONTEXT,
         "@type": "WebSite",
         "name": site_settings.site_name,
-        "url": absolute(reverse("sitewide:home")),
-        "publisher": {"@id": absolute(reverse("sitewide:home")) + "#publisher"},
+        "url": absolute(reverse("home")),
+        "publisher": {"@id": absolute(reverse("home")) + "#publisher"},
         "potentialAction": {
             "@type": "SearchAction",
             "target": {
@@ -182,7 +182,7 @@ def faq_page(article):
 
 def breadcrumb_list(article, absolute):
     """The trail shown above the title: Home › Topic › Article."""
-    trail = [("Home", reverse("sitewide:home"))]
+    trail = [("Home", reverse("home"))]
     if article.category:
         trail.append((article.category.name, article.category.get_absolute_url()))
     trail.append((article.title, article.get_absolute_url()))

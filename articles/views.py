@@ -11,6 +11,21 @@ from pagecache.middleware import public_page
 from pagecache.tags import page_changes_at, tag_page
 from sitewide.context_processors import load_sitewide
 
+HOME_LATEST = 6
+
+
+def home(request):
+    # The newest article an editor featured (or else the newest), then the latest: each read
+    # from an index in order (sorting on is_featured would sort every article).
+    newest = list(Article.objects.published().for_cards()[:HOME_LATEST])
+    featured = Article.objects.published().for_cards().featured().first()
+    featured = featured or (newest[0] if newest else None)
+    context = {
+        "featured": featured,
+        "latest_articles": [a for a in newest if a != featured][: HOME_LATEST - 1],
+    }
+    return render(request, "articles/home.html", context)
+
 
 @public_page
 def article_detail(request, slug):
@@ -35,7 +50,7 @@ def article_context(article):
         "next_review": article.next_review(sitewide.settings.overdue_review_display),
         # Queried only when the page's "related" fragment is not stored (pagecache/).
         "related_articles": SimpleLazyObject(article.related),
-        "disclaimers": article.shown_disclaimers(default=sitewide.default_disclaimer),
+        "disclaimers": article.shown_disclaimers(default=sitewide.parts["default_disclaimer"]),
         "corrections": [note for note in article.corrections.all() if note.is_public],
     }
 

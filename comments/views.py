@@ -71,7 +71,7 @@ def received(request, token):
     try:
         pk = signing.loads(token, salt=RECEIVED_SALT, max_age=24 * 60 * 60)
     except signing.BadSignature:
-        return redirect("sitewide:home")
+        return redirect("home")
     comment = get_object_or_404(Comment.objects.select_related("article"), pk=pk)
     # Whatever the checks decided, the reader is told the same: spam is not to learn it was.
     return render(request, "comments/comment_received.html", {"comment": comment})

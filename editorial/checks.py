@@ -140,5 +140,7 @@ def problems_for(article):
 
     sitewide = load_sitewide()
     return publishing_problems(
-        article, site_settings=sitewide.settings, default_disclaimer=sitewide.default_disclaimer
+        article,
+        site_settings=sitewide.settings,
+        default_disclaimer=sitewide.parts["default_disclaimer"],
     )

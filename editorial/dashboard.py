@@ -2,6 +2,9 @@
 
 Each panel is one role's queue: a count, the first few items and a link to the whole list, in
 two queries whatever the size of the site. Panels a person has no part in are not shown.
+
+Apps built on the newsroom add their own queues with ``register`` (``feedback/dashboard.py``:
+new error reports), so the newsroom does not import them.
 """
 
 from dataclasses import dataclass, field
@@ -13,7 +16,6 @@ from django.utils import timezone
 from articles.models import Article
 from comments.models import Comment
 from editorial.models import Transition
-from feedback.models import ErrorReport
 
 S = Article.Status
 SHOWN = 5
@@ -36,6 +38,15 @@ class Panel:
     items: list = field(default_factory=list)
 
 
+REGISTERED = []
+
+
+def register(panel_for):
+    """Add ``panel_for(user) -> Panel or None`` to every dashboard, after the newsroom's own."""
+    REGISTERED.append(panel_for)
+    return panel_for
+
+
 def panels_for(user):
     """The panels for ``user``, in the order their work usually flows."""
     panels = []
@@ -51,7 +62,7 @@ def panels_for(user):
             back_note=Subquery(_last_move(S.DRAFT).values("note")[:1])
         ).exclude(back_note=None)
         panels.append(
-            _panel(
+            panel(
                 "sent-back",
                 "Sent back to me",
                 sent_back,
@@ -61,7 +72,7 @@ def panels_for(user):
             )
         )
         panels.append(
-            _panel(
+            panel(
                 "my-drafts",
                 "My drafts",
                 drafts.order_by("-modified_at"),
@@ -71,7 +82,7 @@ def panels_for(user):
         )
     if is_reviewer:
         panels.append(
-            _panel(
+            panel(
                 "awaiting-review",
                 "Awaiting medical review",
                 articles.filter(status=S.IN_REVIEW).order_by("modified_at"),
@@ -82,7 +93,7 @@ def panels_for(user):
     if is_editor:
         now = timezone.now()
         panels.append(
-            _panel(
+            panel(
                 "approved",
                 "Approved, waiting to publish",
                 articles.filter(status=S.APPROVED).order_by("modified_at"),
@@ -91,7 +102,7 @@ def panels_for(user):
             )
         )
         panels.append(
-            _panel(
+            panel(
                 "scheduled",
                 "Scheduled",
                 articles.filter(status=S.PUBLISHED, published_at__gt=now).order_by("published_at"),
@@ -102,7 +113,7 @@ def panels_for(user):
         )
     if is_reviewer or is_editor:
         panels.append(
-            _panel(
+            panel(
                 "due-for-review",
                 "Due or overdue for medical review",
                 articles.due_for_review().order_by("review_due_on"),
@@ -111,25 +122,10 @@ def panels_for(user):
                 detail=_due,
             )
         )
-    if user.has_perm("feedback.change_errorreport"):
-        reports = ErrorReport.objects.filter(
-            status=ErrorReport.Status.NEW, is_spam=False
-        ).select_related("article")
-        panels.append(
-            _panel(
-                "error-reports",
-                "New error reports from readers",
-                reports.order_by("-created_at"),
-                reverse("admin:feedback_errorreport_changelist") + "?status__exact=new",
-                "No new error reports.",
-                title_of=lambda r: f"{r.article.title}: {r.description[:80]}",
-                url_of=lambda r: reverse("admin:feedback_errorreport_change", args=[r.pk]),
-            )
-        )
     if user.has_perm("comments.change_comment"):
         comments = Comment.objects.awaiting_moderation().select_related("article")
         panels.append(
-            _panel(
+            panel(
                 "comments",
                 "Comments awaiting moderation",
                 comments.order_by("created_at"),
@@ -140,6 +136,7 @@ def panels_for(user):
                 detail=lambda c: c.text[:100],
             )
         )
+    panels.extend(extra for add in REGISTERED if (extra := add(user)) is not None)
     return panels
 
 
@@ -156,7 +153,8 @@ def _last_move(to_status):
     ).order_by("-created_at", "-pk")
 
 
-def _panel(key, title, queryset, url, empty, *, title_of=None, url_of=None, detail=None):
+def panel(key, title, queryset, url, empty, *, title_of=None, url_of=None, detail=None):
+    """A panel of ``queryset``'s first rows and its count; rows link to their article by default."""
     rows = list(queryset[:SHOWN])
     count = len(rows) if len(rows) < SHOWN else queryset.count()
     return Panel(

@@ -13,10 +13,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article
+from editorial import notifications
 from editorial.checks import problems_for
 from editorial.models import MedicalReview, Transition
 from evidence.claims import checked_claims, record_checks
-from newsroom import notifications
 
 S = Article.Status
 

@@ -7,7 +7,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article, ArticleReference, Category
-from editorial.models import MedicalReview
 from references.models import Source
 
 
@@ -64,7 +63,9 @@ class ClaimCheck(models.Model):
     The passage, strength and sources are copied: the record stays true after later edits.
     """
 
-    review = models.ForeignKey(MedicalReview, on_delete=models.CASCADE, related_name="claim_checks")
+    review = models.ForeignKey(
+        "editorial.MedicalReview", on_delete=models.CASCADE, related_name="claim_checks"
+    )
     claim = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, related_name="checks")
     passage = models.TextField()
     strength = models.CharField(max_length=20, choices=Claim.Strength.choices)

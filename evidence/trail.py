@@ -11,7 +11,6 @@ from django.urls import reverse
 
 from articles import structured_data
 from articles.models import Article, ArticleAuthor, ArticleReference
-from editorial.models import MedicalReview
 from evidence.models import ClaimCheck
 from references.models import Source
 
@@ -51,9 +50,7 @@ def published_article(slug):
 
 def trail_for(article):
     reviews = list(
-        MedicalReview.objects.filter(article=article)
-        .select_related("reviewer")
-        .prefetch_related(
+        article.reviews.select_related("reviewer").prefetch_related(
             Prefetch("claim_checks", queryset=ClaimCheck.objects.order_by("pk"), to_attr="checks")
         )
     )

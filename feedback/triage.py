@@ -4,9 +4,10 @@ the reader saw (Article.version), so a report about an old revision can be check
 from functools import partial
 
 from django.db import transaction
+from django_tasks import task
 
+from editorial import notifications
 from feedback.models import ErrorReport, PageFeedback
-from newsroom import notifications
 
 
 def seen_version(article, version):
@@ -52,8 +53,28 @@ def report_error(*, article, version, description, email="", spam_reasons=(), ip
     )
     if not report.is_spam:
         # The article's writers hear of it once the report is committed.
-        transaction.on_commit(partial(notifications.error_reported, report_id=report.pk))
+        transaction.on_commit(partial(send_error_report_emails.enqueue, report.pk))
     return report
+
+
+@task()
+def send_error_report_emails(report_id):
+    """Email the writers of the article a reader reported an error in; return how many."""
+    report = (
+        ErrorReport.objects.select_related("article").filter(pk=report_id, is_spam=False).first()
+    )
+    if report is None:  # spam, or deleted since
+        return 0
+    article, kind = report.article, notifications.ERROR_REPORTED
+    people = notifications.recipients(
+        notifications.audience(notifications.WRITERS, article), kind=kind
+    )
+    return notifications.send(
+        [
+            notifications.build_message(kind=kind, person=person, article=article, report=report)
+            for person in people
+        ]
+    )
 
 
 @transaction.atomic

@@ -42,7 +42,7 @@ def thanks(request, token):
     try:
         pk = signing.loads(token, salt=ANSWER_SALT, max_age=24 * 60 * 60)
     except signing.BadSignature:
-        return redirect("sitewide:home")
+        return redirect("home")
     answer = get_object_or_404(PageFeedback.objects.select_related("article"), pk=pk)
     form = None
     if not answer.is_helpful and not answer.comment:

@@ -73,7 +73,6 @@ INSTALLED_APPS = [
     "newsletter",
     "feedback",
     "evidence",
-    "newsroom",
     "wordpress",
     "backups",
     "pagecache",

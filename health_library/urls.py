@@ -4,14 +4,14 @@ from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 
 from articles import feeds
-from articles.sitemaps import ArticleSitemap, CategorySitemap, TagSitemap
-from articles.views import CategoryDetailView, TagDetailView
+from articles.sitemaps import ArticleSitemap, CategorySitemap, HomeSitemap, TagSitemap
+from articles.views import CategoryDetailView, TagDetailView, home
 from authors.sitemaps import AuthorSitemap
 from images.views import media
 from pagecache.middleware import public_page
 from pagecache.tags import ARTICLES, AUTHORS
 from search.views import SearchView
-from sitewide.sitemaps import HomeSitemap, SitePageSitemap
+from sitewide.sitemaps import SitePageSitemap
 from sitewide.views import healthz, robots_txt
 
 SITEMAPS = {
@@ -37,6 +37,7 @@ admin.site.index_title = "Newsroom"
 admin.site.index_template = "admin/dashboard.html"  # each person's queues (editorial/dashboard.py)
 
 urlpatterns = [
+    path("", public_page(home, tags=[ARTICLES]), name="home"),
     path("admin/", admin.site.urls),
     path("preview/", include("editorial.urls")),
     path("", include("references.urls")),  # /articles/<slug>/references.ris and .bib

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 
 
 class PagecacheConfig(AppConfig):
@@ -6,6 +7,5 @@ class PagecacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from pagecache import invalidation
-
-        invalidation.connect()
+        # Each app's cache_tags.py names its models' tags and says what a change drops.
+        autodiscover_modules("cache_tags")

@@ -1,10 +1,9 @@
 """Scheduled publication without a worker: a stored page must not outlive the next scheduled
-publish or unpublish time, because at that moment ``Article.objects.published()`` changes."""
+publish or unpublish time, because at that moment ``Article.objects.published()`` changes.
+(articles/cache_tags.py tells the time with ``register``.)"""
 
 import math
 import time
-
-from django.db.models import Min, Q
 
 from pagecache import store
 from pagecache.tags import ARTICLES
@@ -39,16 +38,15 @@ def fresh_until(seconds):
     return until
 
 
+SCHEDULES = []  # functions -> epoch seconds of their next scheduled change, or infinity
+
+
+def register(next_change):
+    """Let ``next_change()`` (epoch seconds, or ``math.inf``) limit how long pages are kept."""
+    SCHEDULES.append(next_change)
+    return next_change
+
+
 def next_scheduled_change():
-    """Epoch seconds of the next publish_at or unpublish_at still ahead, or infinity."""
-    from django.utils import timezone
-
-    from articles.models import Article
-
-    now = timezone.now()
-    times = Article.objects.filter(status=Article.Status.PUBLISHED).aggregate(
-        publish=Min("published_at", filter=Q(published_at__gt=now)),
-        unpublish=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),
-    )
-    upcoming = [value.timestamp() for value in times.values() if value is not None]
-    return min(upcoming, default=math.inf)
+    """Epoch seconds of the next scheduled change of what public pages show, or infinity."""
+    return min((next_change() for next_change in SCHEDULES), default=math.inf)

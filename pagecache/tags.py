@@ -1,7 +1,8 @@
 """Cache tags: the names of what a page shows, so that a change can find the pages to drop.
 
 A view adds the tags of the objects it shows with ``tag_page(request, ...)``; the invalidation
-module bumps the same names when those objects change. Every page also carries ``SITEWIDE``
+module bumps the same names when those objects change. The apps name their models' rows with
+``name_model`` (in their ``cache_tags.py``). Every page also carries ``SITEWIDE``
 (header, footer, navigation, default disclaimer).
 
 ``ARTICLES`` means "the set of published articles and what their cards show": listings, home,
@@ -74,38 +75,24 @@ def article_page_tags(article_obj):
     return tags
 
 
+NAMES = {}  # model -> function(instance) -> the tag naming it
+
+
+def name_model(model, name_of):
+    """Let ``names_of`` (and so ``{% fragment %}``) name a ``model`` row: ``name_of(row)``."""
+    NAMES[model] = name_of
+
+
 def names_of(targets):
     """Tag names for model instances, tag names, or (nested) lists of either."""
-    from django.contrib.sites.models import Site
-    from taggit.models import Tag
-
-    from articles.models import Article, ArticleAuthor, ArticleReference, Category, Disclaimer
-    from authors.models import Author
-    from references.models import Source
-
-    by_model = {
-        Article: article,
-        Author: author,
-        Source: source,
-        Category: category,
-        Tag: tag,
-        Disclaimer: disclaimer,
-        Site: lambda pk: SITEWIDE,
-    }
-    by_link = {
-        ArticleAuthor: lambda link: author(link.author_id),
-        ArticleReference: lambda link: source(link.source_id),
-    }
     names = set()
     for target in targets:
         if target is None or target == "":
             continue
         if isinstance(target, str):
             names.add(target)
-        elif type(target) in by_model:
-            names.add(by_model[type(target)](target.pk))
-        elif type(target) in by_link:
-            names.add(by_link[type(target)](target))
+        elif type(target) in NAMES:
+            names.add(NAMES[type(target)](target))
         elif hasattr(target, "__iter__"):
             names.update(names_of(target))
         else:

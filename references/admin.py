@@ -8,7 +8,6 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
 from articles.models import Article
-from evidence.standing import source_standing_html
 from references.forms import NOT_YOURS, ConfirmImportForm, ImportForm
 from references.imports import import_references, preview_references
 from references.models import Source
@@ -20,7 +19,7 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["__str__", "kind", "container_title", "year", "doi", "pmid"]
     list_filter = ["kind"]
     search_fields = ["title", "authors", "container_title", "doi", "pmid"]
-    readonly_fields = ["as_printed", "standing"]
+    readonly_fields = ["as_printed"]
     fieldsets = [
         (None, {"fields": ["kind", "authors", "more_authors", "title", "container_title", "year"]}),
         (
@@ -41,7 +40,6 @@ class SourceAdmin(admin.ModelAdmin):
         ("Publisher", {"fields": ["publisher", "place"]}),
         ("Online", {"fields": ["url", "cited_on", "doi", "pmid"]}),
         ("Preview", {"fields": ["as_printed"]}),
-        ("Still standing? (evidence trail)", {"fields": ["standing"]}),
     ]
 
     def has_change_permission(self, request, obj=None):
@@ -80,10 +78,6 @@ class SourceAdmin(admin.ModelAdmin):
                     level="warning",
                 )
         return super().change_view(request, object_id, form_url, extra_context)
-
-    @admin.display(description="Retraction notices and link checks")
-    def standing(self, obj):
-        return source_standing_html(obj) if obj.pk else "—"
 
     @admin.display(description="As printed (in the site's citation style)")
     def as_printed(self, obj):

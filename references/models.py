@@ -16,13 +16,8 @@ doi_validator = RegexValidator(
 pmid_validator = RegexValidator(r"^\d{1,9}$", "A PMID is a number of up to nine digits.")
 
 # Reference lists print in the style chosen in the site settings (SiteSettings.citation_style)
-# or for one article (Article.citation_style).
+# or for one article (Article.citation_style), one of sitewide.models.STYLE_CHOICES.
 STYLES = {"vancouver": vancouver, "apa": apa, "ama": ama}
-STYLE_CHOICES = [
-    ("vancouver", "Vancouver (NLM)"),
-    ("apa", "APA 7th edition"),
-    ("ama", "AMA 11th edition"),
-]
 # Words an abbreviated journal name leaves out (“Journal of Allergy and …” → “J Allergy …”).
 JOURNAL_STOP_WORDS = {"the", "of", "and", "for", "in", "on", "a", "an", "&", "de", "la", "der"}
 

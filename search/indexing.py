@@ -1,9 +1,11 @@
 """Keep the search index in step with articles.
 
-``index_article`` is called at the end of ``Article.save()``. The admin saves an article once
-more after its inlines (FAQ, tags, references), so the entry sees the final FAQ and tags. A
-deleted article takes its entry with it (``on_delete=CASCADE``; on SQLite a trigger then removes
-the FTS5 row). Status and dates are not indexed: results are filtered by
+``index_article`` runs after every ``Article.save()``, whoever saves (a ``post_save`` receiver,
+connected in search/apps.py, so that articles/ need not import the search; ``bulk_create()``
+and ``update()`` bypass it: run rebuild_search_index after bulk imports). The admin saves an
+article once more after its inlines (FAQ, tags, references), so the entry sees the final FAQ
+and tags. A deleted article takes its entry with it (``on_delete=CASCADE``; on SQLite a
+trigger then removes the FTS5 row). Status and dates are not indexed: results are filtered by
 ``Article.objects.published()`` when searching.
 """
 

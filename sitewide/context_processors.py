@@ -1,5 +1,9 @@
 """Site settings, footer pages and navigation for every template: cached as one object, cleared
-on any change (see CachedSitewide)."""
+on any change (see CachedSitewide).
+
+Apps built on this one add their part of it with ``add_part`` (articles/apps.py: the topics and
+the default disclaimer), so this app imports none of them.
+"""
 
 import logging
 from dataclasses import dataclass, field
@@ -14,13 +18,22 @@ from sitewide.models import CACHE_KEY, SitePage, SiteSettings
 log = logging.getLogger(__name__)
 
 
+# name -> function returning that part's value; the model behind it clears the cache on change
+# (CachedSitewide).
+PARTS = {}
+
+
+def add_part(name, load):
+    """Cache ``load()`` with the rest, as ``load_sitewide().parts[name]``."""
+    PARTS[name] = load
+
+
 @dataclass
 class Sitewide:
     settings: SiteSettings
     pages: dict = field(default_factory=dict)  # role -> SitePage
     footer_pages: list = field(default_factory=list)
-    categories: list = field(default_factory=list)
-    default_disclaimer: object = None
+    parts: dict = field(default_factory=dict)  # name -> value, see add_part
 
     def page_url(self, role):
         page = self.pages.get(role)
@@ -47,9 +60,6 @@ def load_sitewide():
         cached = None
     if cached is not None:
         return cached
-    # Imported here: articles depends on this app, not the other way round.
-    from articles.models import Category, Disclaimer
-
     site = Site.objects.get(pk=settings.SITE_ID)
     site_settings = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
     pages = list(SitePage.objects.all())
@@ -57,8 +67,7 @@ def load_sitewide():
         settings=site_settings,
         pages={page.role: page for page in pages if page.role != SitePage.Role.OTHER},
         footer_pages=[page for page in pages if page.show_in_footer],
-        categories=list(Category.objects.all()),
-        default_disclaimer=Disclaimer.objects.default(),
+        parts={name: load() for name, load in PARTS.items()},
     )
     try:
         cache.set(CACHE_KEY, value, timeout=60 * 60)

@@ -6,9 +6,14 @@ from django.db import models
 from django.urls import reverse
 from django_prose_editor.fields import ProseEditorField
 
-from references.models import STYLE_CHOICES
+CACHE_KEY = "sitewide:context:v2"  # v2: parts from other apps (add_part)
 
-CACHE_KEY = "sitewide:context:v1"
+# The citation styles a site (and an article) can choose; references.models.STYLES prints them.
+STYLE_CHOICES = [
+    ("vancouver", "Vancouver (NLM)"),
+    ("apa", "APA 7th edition"),
+    ("ama", "AMA 11th edition"),
+]
 
 PAGE_EXTENSIONS = {
     "Heading": {"levels": [2, 3]},

@@ -1,22 +1,6 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
-from articles.models import Article
 from sitewide.models import SitePage
-
-
-class HomeSitemap(Sitemap):
-    priority = 1.0
-    changefreq = "daily"
-
-    def items(self):
-        return ["sitewide:home"]
-
-    def location(self, name):
-        return reverse(name)
-
-    def lastmod(self, name):
-        return Article.objects.published().latest_reader_date()
 
 
 class SitePageSitemap(Sitemap):

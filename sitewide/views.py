@@ -11,26 +11,10 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from articles.models import Article
 from sitewide.middleware import unavailable
 from sitewide.models import SitePage
 
 log = logging.getLogger(__name__)
-
-HOME_LATEST = 6
-
-
-def home(request):
-    # The newest article an editor featured (or else the newest), then the latest: each read
-    # from an index in order (sorting on is_featured would sort every article).
-    newest = list(Article.objects.published().for_cards()[:HOME_LATEST])
-    featured = Article.objects.published().for_cards().featured().first()
-    featured = featured or (newest[0] if newest else None)
-    context = {
-        "featured": featured,
-        "latest_articles": [a for a in newest if a != featured][: HOME_LATEST - 1],
-    }
-    return render(request, "sitewide/home.html", context)
 
 
 def page_detail(request, slug):

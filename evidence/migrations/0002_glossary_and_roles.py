@@ -1,6 +1,5 @@
 from django.db import migrations
 
-from editorial.roles import create_roles
 
 # Common medical terms and the words readers use (after the NHS content style guide's advice).
 GLOSSARY = [
@@ -56,11 +55,6 @@ def unseed(apps, schema_editor):
     ).delete()
 
 
-def roles(apps, schema_editor):
-    # The role groups gain the evidence permissions (editorial/roles.py).
-    create_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("evidence", "0001_initial"),
@@ -69,5 +63,6 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(seed, unseed),
-        migrations.RunPython(roles, migrations.RunPython.noop),
+        # The role groups gain the evidence permissions in editorial's 0005_roles_evidence (the
+        # evidence app does not import the newsroom's roles).
     ]

@@ -1,7 +1,7 @@
 from django import template
 
 from evidence import trail as trails
-from sitewide.templatetags.seo import _json_ld
+from sitewide.templatetags.seo import json_ld_scripts
 
 register = template.Library()
 
@@ -9,7 +9,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def trail_json_ld(context, trail):
     """schema.org JSON-LD for the “How this article was made” page."""
-    return _json_ld([trails.json_ld(trail, absolute=context["request"].build_absolute_uri)])
+    return json_ld_scripts([trails.json_ld(trail, absolute=context["request"].build_absolute_uri)])
 
 
 @register.filter

@@ -7,9 +7,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
-from articles import structured_data
-from sitewide.context_processors import load_sitewide
-
 register = template.Library()
 
 # As django.utils.html.json_script: nothing in the data can close the <script> element.
@@ -34,7 +31,8 @@ def canonical_url(context):
     return request.build_absolute_uri(path)
 
 
-def _json_ld(documents):
+def json_ld_scripts(documents):
+    """``<script type="application/ld+json">`` elements, one per schema.org document."""
     # Data blocks are never executed, so the CSP does not apply to them: no nonce, which keeps
     # the page free of per-request data and cacheable for every reader.
     return format_html_join(
@@ -52,25 +50,3 @@ def _json_ld(documents):
             for document in documents
         ),
     )
-
-
-@register.simple_tag(takes_context=True)
-def article_json_ld(context, article):
-    request = context["request"]
-    documents = structured_data.article_documents(
-        article, load_sitewide().settings, request.build_absolute_uri
-    )
-    return _json_ld(documents)
-
-
-@register.simple_tag(takes_context=True)
-def author_json_ld(context, author):
-    request = context["request"]
-    return _json_ld([structured_data.author_page(author, request.build_absolute_uri)])
-
-
-@register.simple_tag(takes_context=True)
-def site_json_ld(context):
-    request = context["request"]
-    documents = structured_data.home_page(load_sitewide().settings, request.build_absolute_uri)
-    return _json_ld(documents)

@@ -220,6 +220,6 @@ def test_received_page_needs_a_valid_signed_link(client, article):
 
     assertRedirects(
         client.get(reverse("comments:received", args=["1:forged"])),
-        reverse("sitewide:home"),
+        reverse("home"),
         fetch_redirect_response=False,
     )

@@ -19,11 +19,10 @@ from reversion.models import Version
 
 from articles.models import Article
 from comments.models import Comment
-from editorial.models import MedicalReview, StashedEdit, Transition
+from editorial.models import MedicalReview, NotificationPreference, StashedEdit, Transition
 from editorial.roles import EDITOR, REVIEWER, WRITER
 from feedback.models import ErrorReport, PageFeedback
 from images.models import ImageAsset
-from newsroom.models import NotificationPreference
 from tests.factories import (
     ArticleFactory,
     CommentFactory,
@@ -79,7 +78,7 @@ POLICY = {
     "evidence.fastmovingtopic": EVERYTHING,
     "evidence.articleneedingattention": READ_ONLY_FOR_EDITORS,
     # "My notifications": the list opens one's own row; the target is someone else's row.
-    "newsroom.notificationpreference": {"view": set(), "list": set(STAFF), "add": set(),
+    "editorial.notificationpreference": {"view": set(), "list": set(STAFF), "add": set(),
                                         "change": set(), "delete": set()},
     # WordPress imports change the whole site: editors upload and read them; a report is
     # never edited.
@@ -129,7 +128,7 @@ REDIRECTS = {
     "login",
     "view_on_site",
     "articles_article_workflow",
-    "newsroom_notificationpreference_changelist",  # to the person's own row
+    "editorial_notificationpreference_changelist",  # to the person's own row
 }
 POST_ONLY = {"articles_article_presence"}  # a GET is answered 405
 

@@ -11,10 +11,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from editorial.models import NotificationPreference
 from editorial.roles import EDITOR, REVIEWER, WRITER
 from editorial.transitions import PublishingBlocked, transition
 from feedback.models import ErrorReport
-from newsroom.models import NotificationPreference
 from tests.factories import AuthorFactory, make_user
 from tests.reader_forms import post
 
@@ -79,7 +79,7 @@ def test_submitting_tells_every_reviewer_but_not_the_writer(
     assert link in text
     assert f'href="{link}"' in html
     assert "Hello Dr Rita Reviewer," in text
-    assert f"{SITE}/admin/newsroom/notificationpreference/" in text
+    assert f"{SITE}/admin/editorial/notificationpreference/" in text
 
 
 def test_sending_back_tells_the_writers_with_the_note(

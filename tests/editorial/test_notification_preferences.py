@@ -4,11 +4,11 @@ import pytest
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertRedirects
 
-from newsroom.models import NotificationPreference
+from editorial.models import NotificationPreference
 
 pytestmark = pytest.mark.django_db
 
-MINE = reverse("admin:newsroom_notificationpreference_changelist")
+MINE = reverse("admin:editorial_notificationpreference_changelist")
 
 
 def test_the_user_tools_link_to_my_notifications(login, reviewer):
@@ -20,7 +20,7 @@ def test_the_user_tools_link_to_my_notifications(login, reviewer):
 def test_a_reviewer_turns_one_kind_off_and_keeps_the_rest(login, reviewer):
     client = login(reviewer)
     response = client.get(MINE)
-    own_page = reverse("admin:newsroom_notificationpreference_change", args=[reviewer.pk])
+    own_page = reverse("admin:editorial_notificationpreference_change", args=[reviewer.pk])
     assertRedirects(response, own_page)
 
     page = client.get(own_page)
@@ -41,7 +41,7 @@ def test_a_reviewer_turns_one_kind_off_and_keeps_the_rest(login, reviewer):
 
 def test_nobody_can_open_or_change_someone_elses_settings(login, reviewer, writer):
     theirs = NotificationPreference.objects.create(user=writer)
-    url = reverse("admin:newsroom_notificationpreference_change", args=[writer.pk])
+    url = reverse("admin:editorial_notificationpreference_change", args=[writer.pk])
     client = login(reviewer)
 
     assert client.get(url).status_code == 302
@@ -49,4 +49,4 @@ def test_nobody_can_open_or_change_someone_elses_settings(login, reviewer, write
 
     theirs.refresh_from_db()
     assert theirs.sent_back is True
-    assert client.get(reverse("admin:newsroom_notificationpreference_add")).status_code == 403
+    assert client.get(reverse("admin:editorial_notificationpreference_add")).status_code == 403

@@ -1,8 +1,10 @@
+"""“My notifications”: each person's choice of workflow emails (editorial/notifications.py)."""
+
 from django.contrib import admin
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from newsroom.models import NotificationPreference
+from editorial.models import NotificationPreference
 
 
 @admin.register(NotificationPreference)
@@ -43,7 +45,7 @@ class NotificationPreferenceAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         preference, _ = NotificationPreference.objects.get_or_create(user=request.user)
-        return redirect("admin:newsroom_notificationpreference_change", preference.pk)
+        return redirect("admin:editorial_notificationpreference_change", preference.pk)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {
@@ -56,4 +58,4 @@ class NotificationPreferenceAdmin(admin.ModelAdmin):
 
     def response_change(self, request, obj):
         self.message_user(request, "Your notification settings are saved.")
-        return redirect(reverse("admin:newsroom_notificationpreference_change", args=[obj.pk]))
+        return redirect(reverse("admin:editorial_notificationpreference_change", args=[obj.pk]))

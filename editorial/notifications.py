@@ -1,10 +1,12 @@
 """Workflow emails: who hears about a move through the workflow or a reader's error report.
 
 Called explicitly once the change is committed (``editorial.transitions.transition`` and
-``feedback.triage.report_error`` register these with ``transaction.on_commit``), so a move that
-is rolled back tells nobody. The emails leave through the task queue (see TASKS in settings):
-a slow mail server never holds up the person pressing the button. Each person can turn each
-kind off (``NotificationPreference``), and nobody is emailed about their own move.
+``feedback.triage.report_error`` register them with ``transaction.on_commit``), so a move that
+is rolled back tells nobody. The error report's email is sent by ``feedback/triage.py`` with
+the functions below: reader feedback imports the newsroom, never the other way round. The
+emails leave through the task queue (see TASKS in settings): a slow mail server never holds up
+the person pressing the button. Each person can turn each kind off (``NotificationPreference``),
+and nobody is emailed about their own move.
 
 Recipients are found with one query per kind of email and sent over one SMTP connection, so
 the work does not grow in queries with the number of people told.
@@ -22,11 +24,10 @@ from django_tasks import task
 from authors.models import Author
 from editorial.models import Transition
 from editorial.roles import EDITOR, REVIEWER
-from feedback.models import ErrorReport
 from sitewide.context_processors import load_sitewide
 
 # Each kind of email is a NotificationPreference field of the same name and the templates
-# newsroom/email/<kind>_subject.txt, <kind>.txt and <kind>.html.
+# editorial/email/<kind>_subject.txt, <kind>.txt and <kind>.html.
 SUBMITTED = "submitted"
 SENT_BACK = "sent_back"
 APPROVED = "approved"
@@ -51,11 +52,6 @@ def workflow_moved(*, transition_id, action):
         send_workflow_emails.enqueue(transition_id, action)
 
 
-def error_reported(*, report_id):
-    """Queue the emails about a committed reader's error report."""
-    send_error_report_emails.enqueue(report_id)
-
-
 @task()
 def send_workflow_emails(transition_id, action):
     """Email everyone ``action`` concerns; return how many were sent."""
@@ -77,24 +73,6 @@ def send_workflow_emails(transition_id, action):
             told.add(person.pk)
             messages.append(build_message(kind=kind, person=person, article=article, **context))
     return send(messages)
-
-
-@task()
-def send_error_report_emails(report_id):
-    """Email the writers of the article a reader reported an error in; return how many."""
-    report = (
-        ErrorReport.objects.select_related("article").filter(pk=report_id, is_spam=False).first()
-    )
-    if report is None:  # spam, or deleted since
-        return 0
-    article = report.article
-    people = recipients(audience(WRITERS, article), kind=ERROR_REPORTED)
-    return send(
-        [
-            build_message(kind=ERROR_REPORTED, person=person, article=article, report=report)
-            for person in people
-        ]
-    )
 
 
 def audience(name, article):
@@ -145,17 +123,17 @@ def build_message(*, kind, person, article, **context):
         "article": article,
         "admin_url": base + reverse("admin:articles_article_change", args=[article.pk]),
         "public_url": base + article.get_absolute_url(),
-        "preferences_url": base + reverse("admin:newsroom_notificationpreference_changelist"),
+        "preferences_url": base + reverse("admin:editorial_notificationpreference_changelist"),
         "site_name": load_sitewide().settings.site_name,
     }
-    subject = render_to_string(f"newsroom/email/{kind}_subject.txt", context)
+    subject = render_to_string(f"editorial/email/{kind}_subject.txt", context)
     message = EmailMultiAlternatives(
         subject=" ".join(subject.split()),  # one line, whatever the template's whitespace
-        body=render_to_string(f"newsroom/email/{kind}.txt", context),
+        body=render_to_string(f"editorial/email/{kind}.txt", context),
         to=[person.email],
     )
     message.attach_alternative(
-        render_to_string(f"newsroom/email/{kind}.html", context), "text/html"
+        render_to_string(f"editorial/email/{kind}.html", context), "text/html"
     )
     return message
 
