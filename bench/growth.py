@@ -97,7 +97,7 @@ class Postgres:
             shutil.rmtree(self.data, ignore_errors=True)
 
 
-def measure_database(database, sizes, repeat, keep):
+def measure_database(database, sizes, repeat, keep, only=None):
     """Grow a database per size (the kept one, or a copy of the largest smaller one grown to
     the size), then time the pages on all sizes in turn, one request each, so a busy spell
     on the machine falls on every size alike."""
@@ -134,7 +134,7 @@ def measure_database(database, sizes, repeat, keep):
                         cluster.psql(f"CREATE DATABASE {name} OWNER app{copy}")
                     urls[size] = cluster.url(name)
                     grow(urls[size], size)
-                return measure_interleaved(urls, repeat, env)
+                return measure_interleaved(urls, repeat, env, only)
         for size in sorted(sizes):
             path = folder / f"growth-{size}.sqlite3"
             if not path.exists():
@@ -144,13 +144,13 @@ def measure_database(database, sizes, repeat, keep):
                     shutil.copyfile(max(smaller)[1], path)
             urls[size] = f"sqlite:///{path}"
             grow(urls[size], size)
-        return measure_interleaved(urls, repeat, env)
+        return measure_interleaved(urls, repeat, env, only)
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def measure_interleaved(urls, repeat, env):
+def measure_interleaved(urls, repeat, env, only=None):
     """One serving worker per size; each page is requested ``repeat`` times on each size in
     turn. Returns {size: {page: {"ms", "cpu", "queries"}}} (medians)."""
     workers = {}
@@ -173,6 +173,8 @@ def measure_interleaved(urls, repeat, env):
         pages = {size: ask(size, {"pages": True}) for size in workers}
         results = {str(size): {} for size in workers}
         for page in pages[min(workers)]:
+            if only and page not in only:
+                continue
             samples = {size: ask(size, {"warm": page}) for size in workers}
             for size in workers:
                 samples[size].update(ms=[], cpu=[])
@@ -326,12 +328,13 @@ def main():
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the grown databases here")
+    parser.add_argument("--pages", nargs="+", metavar="PAGE", help='only these, e.g. "home"')
     parser.add_argument("--worker", choices=["grow", "serve"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         return worker(args.worker, args.sizes[0])
     for database in args.databases:
-        measured = measure_database(database, args.sizes, args.repeat, args.keep)
+        measured = measure_database(database, args.sizes, args.repeat, args.keep, args.pages)
         print_table(database, sorted(args.sizes), measured)
 
 

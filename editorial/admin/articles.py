@@ -35,6 +35,7 @@ from editorial.transitions import (
 )
 from evidence.review import evidence_review
 from images.renditions import make_renditions
+from search.query import title_matches
 from sitewide.admin import NonceMediaMixin
 from sitewide.context_processors import load_sitewide
 
@@ -114,7 +115,11 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
     list_display = ["title", "status", "category", "published_at", "review_due_on", "view_link"]
     # A date filter rather than date_hierarchy, which scans every article's date on each load.
     list_filter = ["status", "category", "published_at", RecentTagFilter]
-    search_fields = ["title", "standfirst", "slug"]
+    search_fields = ["title", "standfirst", "slug"]  # the fallback of get_search_results
+    search_help_text = (
+        "Words from the title, standfirst or tags; the start of a word is enough "
+        "(“ecz derm” finds “Atopic eczema and dermatitis”)."
+    )
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "related_articles"]
     filter_horizontal = ["disclaimers"]
@@ -169,6 +174,15 @@ class ArticleAdmin(LargeListMixin, NonceMediaMixin, VersionAdmin):
     class Media:
         css = {"all": ["articles/editor.css"]}  # callouts and citations in the body editor
         js = ["articles/change_form.js"]  # unsaved-changes warning, presence heartbeat
+
+    def get_search_results(self, request, queryset, search_term):
+        # Through the full-text index (search.query.title_matches), also for the related-articles
+        # autocomplete; a substring search would read every article. Only stop words typed
+        # ("the"): Django's own search over search_fields.
+        matches = title_matches(queryset, search_term)
+        if matches is None:
+            return super().get_search_results(request, queryset, search_term)
+        return matches, False
 
     # Who may do what. The workflow buttons are checked again in editorial.transitions.
 
