@@ -170,13 +170,11 @@ class ArticleQuerySet(models.QuerySet):
     def for_page(self):
         """Everything the article page shows, in a fixed number of queries.
 
-        Not the references: the page shows them from stored fragments (JSON-LD, the reference
-        list), so they are loaded only when one is rendered (``Article.reference_links``).
+        Not the authors and references: the page shows them from stored fragments (byline,
+        about the authors, JSON-LD, the reference list), so they are loaded only when one is
+        rendered (``Article.ordered_authors``, ``Article.reference_links``).
         """
         return self.select_related("category", "medical_reviewer").prefetch_related(
-            models.Prefetch(
-                "article_authors", queryset=ArticleAuthor.objects.select_related("author")
-            ),
             "faqs",
             "disclaimers",
             "tags",
@@ -480,20 +478,18 @@ class Article(models.Model):
 
     def ordered_authors(self):
         """Authors in byline order (uses the prefetch of ``for_page``)."""
-        return [link.author for link in self.article_authors.all()]
+        links = self._loaded("article_authors", ArticleAuthor.objects.select_related("author"))
+        return [link.author for link in links]
+
+    def _loaded(self, lookup, queryset):
+        """The related rows of ``lookup``: prefetched ones, or loaded now, once (one query)."""
+        if lookup not in getattr(self, "_prefetched_objects_cache", {}):
+            models.prefetch_related_objects([self], models.Prefetch(lookup, queryset=queryset))
+        return getattr(self, lookup).all()
 
     def reference_links(self):
-        """The article's references with their sources, loaded once (one query) if not
-        prefetched already."""
-        if "article_references" not in getattr(self, "_prefetched_objects_cache", {}):
-            models.prefetch_related_objects(
-                [self],
-                models.Prefetch(
-                    "article_references",
-                    queryset=ArticleReference.objects.select_related("source"),
-                ),
-            )
-        return self.article_references.all()
+        """The article's references with their sources."""
+        return self._loaded("article_references", ArticleReference.objects.select_related("source"))
 
     def numbered_references(self):
         """The reference list: cited sources in order of first citation, then the uncited ones.

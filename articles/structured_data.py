@@ -128,7 +128,8 @@ def citation(source):
 def article_page(article, site_settings, absolute):
     """MedicalWebPage (Article on sites without medical review) for an article page.
 
-    Expects the article from ``Article.objects.for_page()``, so no further queries are made.
+    Expects the article from ``Article.objects.for_page()``: its authors and references are then
+    loaded once each (shared with the rest of the page), the rest is prefetched.
     """
     url = absolute(article.get_absolute_url())
     reviewer = article.medical_reviewer

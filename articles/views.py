@@ -45,9 +45,11 @@ def article_detail(request, slug):
 def article_context(article):
     """What the article template needs; shared with previews so they match the real page."""
     sitewide = load_sitewide()
+    next_review = article.next_review(sitewide.settings.overdue_review_display)
     return {
         "article": article,
-        "next_review": article.next_review(sitewide.settings.overdue_review_display),
+        "next_review": next_review,
+        "byline_fragment": f"byline {next_review}",
         # Queried only when the page's "related" fragment is not stored (pagecache/).
         "related_articles": SimpleLazyObject(article.related),
         "disclaimers": article.shown_disclaimers(default=sitewide.parts["default_disclaimer"]),

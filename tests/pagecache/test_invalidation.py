@@ -191,6 +191,24 @@ def test_editing_a_site_page_drops_it_and_the_footers(client, site_settings):
     assertContains(fresh(client, article.get_absolute_url()), "About the library")
 
 
+def test_renaming_an_author_or_the_reviewer_changes_the_byline(client, site_settings):
+    """The byline is a stored fragment keyed by the article: people changes bump the article."""
+    from tests.factories import ReviewerFactory
+
+    writer, reviewer = AuthorFactory(name="Ann Old"), ReviewerFactory(name="Dr Rob Old")
+    article = attach(ArticleFactory(medical_reviewer=reviewer), authors=[writer])
+    stored(client, article.get_absolute_url())
+
+    writer.name = "Ann New"
+    writer.save()
+    reviewer.name = "Dr Rob New"
+    reviewer.save()
+
+    byline = fresh(client, article.get_absolute_url()).content.decode().split('class="byline"')[1]
+    assert "Ann New" in byline.split("</div>")[0]
+    assert "Dr Rob New" in byline
+
+
 def test_changing_an_authors_bio_or_photo_drops_their_articles_and_page(client, site_settings):
     author = AuthorFactory(bio="Old bio.")
     article = attach(ArticleFactory(), authors=[author])
