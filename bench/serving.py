@@ -386,39 +386,34 @@ def measure(tmp, bakery):
     mixed_load(tmp, ports, article_path, html)
 
 
-def article_address(tmp):
-    env = {**os.environ, **our_env(tmp)}
-    code = (
-        "from articles.models import Article; "
-        "a = Article.objects.published().order_by('-is_featured', '-published_at').first(); "
-        "print(a.get_absolute_url(), a.pk)"
-    )
-    output = subprocess.run(
+def site_shell(tmp, code):
+    """Lines printed by ``code`` run in our site's ``manage.py shell``."""
+    return subprocess.run(
         [PYTHON, "manage.py", "shell", "-v", "0", "-c", code],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, **our_env(tmp)},
         check=True,
         capture_output=True,
         text=True,
-    ).stdout.split()
-    return output[0]
+    ).stdout.splitlines()
+
+
+def article_address(tmp):
+    code = (
+        "from articles.models import Article; "
+        "a = Article.objects.published().order_by('-is_featured', '-published_at').first(); "
+        "print(a.get_absolute_url())"
+    )
+    return site_shell(tmp, code)[0]
 
 
 def mixed_load(tmp, ports, article_path, html):
-    env = {**os.environ, **our_env(tmp)}
     code = (
         "from articles.models import Article; "
         "print(' '.join(a.get_absolute_url() for a in Article.objects.published())); "
         "print(Article.objects.published().order_by('-published_at').first().pk)"
     )
-    lines = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-v", "0", "-c", code],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.splitlines()
+    lines = site_shell(tmp, code)
     pages = [*lines[0].split(), "/", "/articles/", "/feed/", "/sitemap.xml"]
     stamp = re.search(rb'name="stamp" value="([^"]+)"', html).group(1).decode()
     varnish = f"http://127.0.0.1:{ports['varnish']}"

@@ -190,8 +190,7 @@ class PageRequest:
         response["ETag"] = entry.etag
         if state == "hit":
             # Stored pages carry no caching or Vary headers (UNSTORED_HEADERS): nothing to merge.
-            response["Cache-Control"] = shared_cache_control(entry.fresh_until)
-            response["xkey"] = " ".join(entry.tags)
+            shared_cache_headers(response, fresh_until=entry.fresh_until, tags=entry.tags)
         else:
             # Someone is rendering the new copy: shared caches must not keep this one.
             patch_cache_control(response, public=True, max_age=0, s_maxage=0)
@@ -200,22 +199,22 @@ class PageRequest:
         return response
 
 
-def shared_cache_control(fresh_until):
-    """Cache-Control for anonymous readers and shared caches (Varnish, a CDN)."""
+def shared_cache_headers(response, *, fresh_until, tags):
+    """Cache-Control for anonymous readers and shared caches (Varnish, a CDN), and the
+    surrogate keys Varnish's xkey module (and CDNs) purge by."""
     ttl = max(0, round(fresh_until - time.time()))
-    return (
+    response["Cache-Control"] = (
         f"public, max-age={min(ttl, settings.PAGE_BROWSER_SECONDS)}, s-maxage={ttl}, "
         f"stale-while-revalidate={settings.PAGE_STALE_WHILE_REVALIDATE_SECONDS}, "
         f"stale-if-error={settings.PAGE_CACHE_STALE_SECONDS}"
     )
+    response["xkey"] = " ".join(sorted(tags))
 
 
 def public_headers(response, *, fresh_until, tags):
     """Caching headers of a page just rendered and stored (its view set none of its own: a
     view that does says private or no-store, and such pages are not stored)."""
-    response["Cache-Control"] = shared_cache_control(fresh_until)
-    # Surrogate keys: Varnish's xkey module (and CDNs) purge by these tags.
-    response["xkey"] = " ".join(sorted(tags))
+    shared_cache_headers(response, fresh_until=fresh_until, tags=tags)
     # The page is the same for everyone without a session; a session means no shared caching.
     vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
     if vary:
